@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderDispatched;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,11 @@ class GoldenJsonTest {
                 Arguments.of("hotline/v1/WorkOrderCreated.json", new WorkOrderCreated(
                         UUID.fromString("0b7e2f4c-1a8d-4c3e-9f51-2d6a7c8e9b10"), 1, Instant.parse("2019-03-04T01:30:00Z"),
                         "440606104", UUID.fromString("5f0c2a9e-8b7d-4e61-a3c2-1f9e8d7c6b5a"), "440606104-20190304-00001",
-                        "COMPLAINT", "PHONE", "城市管理/占道经营", "NORMAL", LocalDate.parse("2019-03-21"))));
+                        "COMPLAINT", "PHONE", "城市管理/占道经营", "NORMAL", LocalDate.parse("2019-03-21"))),
+                Arguments.of("hotline/v1/WorkOrderDispatched.json", new WorkOrderDispatched(
+                        UUID.fromString("3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), 1, Instant.parse("2019-03-04T02:00:00Z"),
+                        "440606104", UUID.fromString("5f0c2a9e-8b7d-4e61-a3c2-1f9e8d7c6b5a"), "城市管理办",
+                        LocalDate.parse("2019-03-21"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,7 +21,8 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    public static String token(String subject, String jurisdiction, String department, String clearance, String... roles) {
+    /** A token with every claim a service reads. */
+    public static String tokenWith(String subject, String jurisdiction, String department, String clearance, String... roles) {
         return sign(SECRET, new JWTClaimsSet.Builder().subject(subject).claim("name", subject)
                 .issuer("zhenwu").audience("zhenwu").issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
@@ -30,7 +31,7 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String jurisdiction, String... roles) {
-        return token(subject, jurisdiction, null, "NONE", roles);
+        return tokenWith(subject, jurisdiction, null, "NONE", roles);
     }
 
     public static String sign(String secret, JWTClaimsSet claims) {

@@ -1,0 +1,5 @@
+package org.zhenwu.hotline.workorder;
+
+public enum Urgency {
+    NORMAL, URGENT
+}

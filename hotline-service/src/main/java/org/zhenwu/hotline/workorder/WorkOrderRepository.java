@@ -1,0 +1,16 @@
+package org.zhenwu.hotline.workorder;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Every read names the towns it may return (see {@code Jurisdictions}). */
+interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
+    Optional<WorkOrder> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
+
+    Page<WorkOrder> findByTownCodeInOrderByAcceptedAtDesc(Collection<String> towns, Pageable page);
+}
