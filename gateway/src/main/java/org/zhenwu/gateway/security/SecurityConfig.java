@@ -1,0 +1,79 @@
+package org.zhenwu.gateway.security;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway authenticates only: a valid token gets through, authorization (roles, jurisdiction, clearance)
+ * is each service's business. Stateless: no session, no saved request, no CSRF (bearer tokens, no cookies).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    /** Reachable without a token; Open311 checks its own api_key in the hotline service. */
+    static final String[] PUBLIC_PATHS = {
+            "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/services/*/health", "/services/*/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+            "/open311/**"
+    };
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> { })
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(JwtProperties jwt, Environment environment) {
+        jwt.verifyFor(Arrays.asList(environment.getActiveProfiles()));
+        return jwt.decoder();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+        var config = new CorsConfiguration();
+        config.setAllowedOrigins(cors.allowedOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, CORRELATION_HEADER));
+        config.setExposedHeaders(List.of(CORRELATION_HEADER, HttpHeaders.RETRY_AFTER));
+        // bearer tokens travel in a header, never in cookies
+        config.setAllowCredentials(false);
+        config.setMaxAge(Duration.ofHours(1));
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+}
