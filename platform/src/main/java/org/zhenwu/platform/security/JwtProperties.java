@@ -1,7 +1,5 @@
 package org.zhenwu.platform.security;
 
-import java.net.URI;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience   required in {@code aud}
  */
 @ConfigurationProperties("zhenwu.security.jwt")
-public record JwtProperties(String secret, URI jwkSetUri, @DefaultValue("zhenwu") String issuer,
+public record JwtProperties(String secret, String jwkSetUri, @DefaultValue("zhenwu") String issuer,
                             @DefaultValue("zhenwu") String audience) {
     /** Signs the local stack's dev tokens; refused outside the {@code dev} and {@code test} profiles. */
     public static final String DEV_SECRET = "zhenwu-dev-only-signing-key-never-use-in-production";

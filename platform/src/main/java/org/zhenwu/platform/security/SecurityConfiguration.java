@@ -64,8 +64,8 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(JwtProperties properties, Environment environment) {
         NimbusJwtDecoder decoder;
-        if (properties.jwkSetUri() != null) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         } else {
             String secret = properties.secret();
             if (secret == null || secret.isBlank()) {
