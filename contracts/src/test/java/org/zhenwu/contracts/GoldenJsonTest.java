@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhenwu.contracts.congress.v1.SuggestionAssigned;
+import org.zhenwu.contracts.fleet.v1.VehicleRegistered;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
 import org.zhenwu.contracts.hotline.v1.WorkOrderDispatched;
+import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
+import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
+import org.zhenwu.contracts.servicehall.v1.MatterPublished;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +34,12 @@ class GoldenJsonTest {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private static final UUID ORDER = UUID.fromString("5f0c2a9e-8b7d-4e61-a3c2-1f9e8d7c6b5a");
+
+    private static UUID id(String suffix) {
+        return UUID.fromString("11111111-2222-4333-8444-5555555555" + suffix);
+    }
+
     static Stream<Arguments> events() {
         return Stream.of(
                 Arguments.of("hotline/v1/WorkOrderCreated.json", new WorkOrderCreated(
@@ -34,7 +49,30 @@ class GoldenJsonTest {
                 Arguments.of("hotline/v1/WorkOrderDispatched.json", new WorkOrderDispatched(
                         UUID.fromString("3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), 1, Instant.parse("2019-03-04T02:00:00Z"),
                         "440606104", UUID.fromString("5f0c2a9e-8b7d-4e61-a3c2-1f9e8d7c6b5a"), "城市管理办",
-                        LocalDate.parse("2019-03-21"))));
+                        LocalDate.parse("2019-03-21"))),
+                Arguments.of("hotline/v1/WorkOrderReplied.json", new WorkOrderReplied(id("01"),
+                        1, Instant.parse("2019-03-08T06:00:00Z"), "440606104", ORDER, "城市管理办", true)),
+                Arguments.of("hotline/v1/WorkOrderClosed.json", new WorkOrderClosed(id("02"),
+                        1, Instant.parse("2019-03-11T02:00:00Z"), "440606104", ORDER, "COMPLAINT", "SATISFIED", true)),
+                Arguments.of("hotline/v1/WorkOrderReopened.json", new WorkOrderReopened(id("03"),
+                        1, Instant.parse("2019-03-11T02:00:00Z"), "440606104", ORDER, 1)),
+                Arguments.of("hotline/v1/WorkOrderEscalated.json", new WorkOrderEscalated(id("04"),
+                        1, Instant.parse("2019-03-22T00:05:00Z"), "440606104", ORDER, "城市管理办",
+                        "440606104-20190304-00001", LocalDate.parse("2019-03-21"))),
+                Arguments.of("servicehall/v1/MatterPublished.json", new MatterPublished(
+                        UUID.fromString("7a4e1c2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d"), 1, Instant.parse("2019-03-01T02:00:00Z"),
+                        "440606104", UUID.fromString("2b9d8c7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e"), "LC-MZ-0012",
+                        "城乡居民最低生活保障申请", "社会事务办", 30, 15, 0L, List.of("WINDOW", "ONLINE"),
+                        List.of("居民身份证", "户口簿", "家庭收入证明"))),
+                Arguments.of("fleet/v1/VehicleRegistered.json", new VehicleRegistered(
+                        UUID.fromString("9c8b7a6d-5e4f-4321-8a9b-0c1d2e3f4a5b"), 1, Instant.parse("2019-01-07T01:00:00Z"),
+                        "440606104", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), "粤X12345",
+                        "GENERAL_OFFICIAL", "PLATFORM", true, new BigDecimal("55"), new BigDecimal("8.5"), 48210L)),
+                Arguments.of("congress/v1/SuggestionAssigned.json", new SuggestionAssigned(
+                        UUID.fromString("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b"), 1, Instant.parse("2019-01-18T03:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "第十七届人大第七次会议", 12,
+                        "关于加快乐从大道东延线建设的建议", List.of("陈国强", "李秀英"), "规划建设办",
+                        List.of("经济发展办", "财政办"), LocalDate.parse("2019-04-18"))));
     }
 
     @ParameterizedTest(name = "{0}")

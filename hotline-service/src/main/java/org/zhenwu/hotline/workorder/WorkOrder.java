@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.web.IllegalTransitionException;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +22,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-/** A 12345 work order (工单): the aggregate root. Its status changes only through {@link #moveTo}. */
+/**
+ * A 12345 work order (工单): the aggregate root. Its status changes only through {@link #moveTo}, which
+ * checks {@link WorkOrderStatus#canMoveTo}, writes the audit line and puts the order in the right agents' queue.
+ */
 @Entity
 @Table(name = "work_order")
 class WorkOrder {
@@ -48,10 +51,31 @@ class WorkOrder {
     private Instant acceptedAt;
     private LocalDate dueDate;
     private String createdBy;
+    private Instant dispatchedAt;
+    private Instant signedAt;
+    private Instant repliedAt;
+    private Instant closedAt;
+    private String reply;
+    @Enumerated(EnumType.STRING)
+    private Satisfaction satisfaction;
+    private int reopenCount;
+    private UUID mergedInto;
+    private Integer extensionDays;
+    private String extensionReason;
+    private boolean escalated;
+    private boolean reminded;
+    private int urgeCount;
+    @Enumerated(EnumType.STRING)
+    private AgentQueue queue;
+    private int priority;
+    private LocalDate queueAvailableOn;
+    private String leasedBy;
+    private Instant leaseUntil;
+    private String sourceId;
     @Version
     private long version;
 
-    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = false)
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "work_order_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<WorkOrderTransition> transitions = new ArrayList<>();
@@ -74,6 +98,7 @@ class WorkOrder {
         o.channel = intake.channel();
         o.category = intake.category();
         o.urgency = intake.urgency();
+        o.priority = intake.urgency() == Urgency.URGENT ? 0 : 1;
         o.callerName = intake.callerName();
         o.callerPhone = intake.callerPhone();
         o.callerConfidential = intake.callerConfidential();
@@ -84,15 +109,178 @@ class WorkOrder {
         o.createdBy = agent;
         o.status = WorkOrderStatus.ACCEPTED;
         o.transitions.add(new WorkOrderTransition(null, WorkOrderStatus.ACCEPTED, agent, null, now));
+        o.enterQueue(AgentQueue.DISPATCH, localDate(now));
         o.pendingEvents.add(new WorkOrderEvent.Accepted(id, now));
         return o;
     }
 
-    /** 派单 (or 改派 after a return, or again after 重办). */
+    /** An order brought in from an earlier system (historical import), keyed by its source id there. */
+    static WorkOrder imported(UUID id, String townCode, String orderNumber, String sourceId, Intake intake,
+                              LocalDate dueDate, Instant acceptedAt, String importer) {
+        WorkOrder o = accept(id, townCode, orderNumber, intake, dueDate, importer, acceptedAt);
+        o.sourceId = sourceId;
+        return o;
+    }
+
+    /** 派单, 改派 after a return, or again after 重办. */
     void dispatch(String toDepartment, String agent, String note, Instant now) {
         moveTo(WorkOrderStatus.DISPATCHED, agent, note, now);
-        this.department = toDepartment;
+        department = toDepartment;
+        dispatchedAt = now;
+        signedAt = null;
         pendingEvents.add(new WorkOrderEvent.Dispatched(id, toDepartment, now));
+    }
+
+    /** 签收 by the department it was sent to. */
+    void sign(String handler, Instant now) {
+        moveTo(WorkOrderStatus.SIGNED, handler, null, now);
+        signedAt = now;
+    }
+
+    /**
+     * 退单: the department says it is not its remit. Allowed until {@code returnDeadline}
+     * (the configured working days after dispatch).
+     */
+    void returnToAgents(String handler, String reason, Instant now, LocalDate returnDeadline) {
+        if (status.canMoveTo(WorkOrderStatus.RETURNED) && localDate(now).isAfter(returnDeadline)) {
+            throw new WorkOrderRuleViolation("return-window-closed",
+                    "Work order " + id + " can be returned only until " + returnDeadline + "; it must be handled");
+        }
+        moveTo(WorkOrderStatus.RETURNED, handler, reason, now);
+        extensionDays = null;
+        extensionReason = null;
+    }
+
+    /** 回复: the department's answer to the caller. */
+    void reply(String handler, String answer, Instant now) {
+        moveTo(WorkOrderStatus.REPLIED, handler, answer, now);
+        reply = answer;
+        repliedAt = now;
+        pendingEvents.add(new WorkOrderEvent.Replied(id, department, !localDate(now).isAfter(dueDate), now));
+    }
+
+    /** 回访: the agent calls back; a dissatisfied caller reopens the order (重办). */
+    void revisit(String agent, Satisfaction verdict, String note, Instant now, WorkingDayCalendar calendar, int reopenDays) {
+        if (verdict.closesTheOrder()) {
+            moveTo(WorkOrderStatus.CLOSED, agent, note, now);
+            satisfaction = verdict;
+            closedAt = now;
+            pendingEvents.add(new WorkOrderEvent.Closed(id, verdict, repliedAt != null && !localDate(repliedAt).isAfter(dueDate), now));
+        } else {
+            moveTo(WorkOrderStatus.REOPENED, agent, note, now);
+            satisfaction = verdict;
+            reopenCount++;
+            escalated = false;
+            reminded = false;
+            dueDate = calendar.addWorkingDays(localDate(now), reopenDays);
+            pendingEvents.add(new WorkOrderEvent.Reopened(id, reopenCount, now));
+        }
+    }
+
+    /** A consultation answered by the agent at once: closed without a department. */
+    void answerAtOnce(String agent, String answer, Instant now) {
+        if (orderType != WorkOrderType.CONSULTATION) {
+            throw new WorkOrderRuleViolation("not-a-consultation", "Only consultations (咨询) may be answered and closed at once");
+        }
+        moveTo(WorkOrderStatus.CLOSED, agent, answer, now);
+        reply = answer;
+        repliedAt = now;
+        closedAt = now;
+        pendingEvents.add(new WorkOrderEvent.Closed(id, null, true, now));
+    }
+
+    /** 并单: a repeat request on the same matter is merged into the earlier order. */
+    void mergeInto(WorkOrder earlier, String agent, Instant now) {
+        if (earlier.id.equals(id) || !earlier.townCode.equals(townCode) || !earlier.status.isOpen()) {
+            throw new WorkOrderRuleViolation("merge-target-invalid",
+                    "A work order can be merged only into another open order of the same town");
+        }
+        moveTo(WorkOrderStatus.MERGED, agent, "并入 " + earlier.orderNumber, now);
+        mergedInto = earlier.id;
+        closedAt = now;
+        earlier.audit(agent, "并单: " + orderNumber, now);
+        pendingEvents.add(new WorkOrderEvent.Merged(id, earlier.id, now));
+    }
+
+    /** The department asks for more time (延期申请); at most {@code maxDays} working days. */
+    void requestExtension(String handler, int days, String reason, Instant now, int maxDays) {
+        requireAtDepartment("request an extension for");
+        if (days < 1 || days > maxDays) {
+            throw new WorkOrderRuleViolation("extension-too-long", "An extension is 1 to " + maxDays + " working days");
+        }
+        if (extensionDays != null) {
+            throw new WorkOrderRuleViolation("extension-pending", "An extension request is already waiting for approval");
+        }
+        extensionDays = days;
+        extensionReason = reason;
+        audit(handler, "延期申请 " + days + " 个工作日: " + reason, now);
+    }
+
+    /** The hotline office decides on the pending extension. */
+    void decideExtension(String agent, boolean approve, String note, Instant now, WorkingDayCalendar calendar) {
+        if (extensionDays == null) {
+            throw new WorkOrderRuleViolation("no-extension-pending", "There is no extension request to decide");
+        }
+        requireAtDepartment("decide an extension of");
+        if (approve) {
+            dueDate = calendar.addWorkingDays(dueDate, extensionDays);
+            if (escalated && !localDate(now).isAfter(dueDate)) {
+                escalated = false;
+                queue = null;
+            }
+            reminded = false;
+        }
+        audit(agent, (approve ? "延期批准, 新期限 " + dueDate : "延期不予批准") + (note == null ? "" : ": " + note), now);
+        extensionDays = null;
+        extensionReason = null;
+    }
+
+    /** 催办: an agent (or the reminder job) presses the department. */
+    void urge(String actor, String note, Instant now) {
+        requireAtDepartment("urge");
+        urgeCount++;
+        audit(actor, "催办" + (note == null ? "" : ": " + note), now);
+    }
+
+    /** Reminder before expiry; returns false when already reminded (the job may see an order twice). */
+    boolean remindBeforeExpiry(Instant now) {
+        if (reminded || !(status == WorkOrderStatus.DISPATCHED || status == WorkOrderStatus.SIGNED)) {
+            return false;
+        }
+        reminded = true;
+        urgeCount++;
+        audit("system", "到期前催办, 期限 " + dueDate, now);
+        return true;
+    }
+
+    /** Overdue escalation; returns false when already escalated or no longer at a department. */
+    boolean escalateIfOverdue(Instant now) {
+        if (escalated || !(status == WorkOrderStatus.DISPATCHED || status == WorkOrderStatus.SIGNED)
+                || !localDate(now).isAfter(dueDate)) {
+            return false;
+        }
+        escalated = true;
+        enterQueue(AgentQueue.OVERDUE, localDate(now));
+        audit("system", "超期升级督办, 期限 " + dueDate, now);
+        pendingEvents.add(new WorkOrderEvent.Escalated(id, department, now));
+        return true;
+    }
+
+    /** Leases the order to an agent; the claim query has already made sure nobody else holds it. */
+    void lease(String agent, Instant until) {
+        leasedBy = agent;
+        leaseUntil = until;
+    }
+
+    boolean isHeldByAnotherAgent(String agent, Instant now) {
+        return leasedBy != null && !leasedBy.equals(agent) && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    void releaseLease(String agent) {
+        if (agent.equals(leasedBy)) {
+            leasedBy = null;
+            leaseUntil = null;
+        }
     }
 
     List<WorkOrderEvent> pullEvents() {
@@ -107,6 +295,43 @@ class WorkOrder {
         }
         transitions.add(new WorkOrderTransition(status, next, actor, note, now));
         status = next;
+        leasedBy = null;
+        leaseUntil = null;
+        switch (next) {
+            case RETURNED, REOPENED -> enterQueue(AgentQueue.DISPATCH, localDate(now));
+            case REPLIED -> enterQueue(AgentQueue.REVISIT, localDate(now).plusDays(1));
+            case DISPATCHED -> {
+                queue = null;
+                escalated = false;
+                reminded = false;
+            }
+            case SIGNED -> {
+                if (!escalated) {
+                    queue = null;
+                }
+            }
+            default -> queue = null;
+        }
+    }
+
+    private void audit(String actor, String note, Instant now) {
+        transitions.add(new WorkOrderTransition(status, status, actor, note, now));
+    }
+
+    private void enterQueue(AgentQueue q, LocalDate availableOn) {
+        queue = q;
+        queueAvailableOn = availableOn;
+    }
+
+    private void requireAtDepartment(String action) {
+        if (status != WorkOrderStatus.DISPATCHED && status != WorkOrderStatus.SIGNED) {
+            throw new IllegalTransitionException("Work order", id, status.name(), null,
+                    "Only an order at a department can be asked to " + action + "; work order " + id + " is " + status);
+        }
+    }
+
+    private static LocalDate localDate(Instant at) {
+        return at.atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
     /** What an agent records at intake. */
@@ -130,5 +355,20 @@ class WorkOrder {
     String department() { return department; }
     Instant acceptedAt() { return acceptedAt; }
     LocalDate dueDate() { return dueDate; }
+    Instant dispatchedAt() { return dispatchedAt; }
+    Instant repliedAt() { return repliedAt; }
+    Instant closedAt() { return closedAt; }
+    String reply() { return reply; }
+    Satisfaction satisfaction() { return satisfaction; }
+    int reopenCount() { return reopenCount; }
+    UUID mergedInto() { return mergedInto; }
+    Integer extensionDays() { return extensionDays; }
+    String extensionReason() { return extensionReason; }
+    boolean escalated() { return escalated; }
+    int urgeCount() { return urgeCount; }
+    AgentQueue queue() { return queue; }
+    String leasedBy() { return leasedBy; }
+    Instant leaseUntil() { return leaseUntil; }
+    String sourceId() { return sourceId; }
     List<WorkOrderTransition> transitions() { return List.copyOf(transitions); }
 }

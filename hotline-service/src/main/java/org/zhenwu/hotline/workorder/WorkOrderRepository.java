@@ -13,4 +13,13 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
     Optional<WorkOrder> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
     Page<WorkOrder> findByTownCodeInOrderByAcceptedAtDesc(Collection<String> towns, Pageable page);
+
+    Page<WorkOrder> findByTownCodeInAndStatusOrderByAcceptedAtDesc(Collection<String> towns, WorkOrderStatus status, Pageable page);
+
+    Page<WorkOrder> findByTownCodeInAndDepartmentOrderByAcceptedAtDesc(Collection<String> towns, String department, Pageable page);
+
+    Page<WorkOrder> findByTownCodeInAndDepartmentAndStatusOrderByAcceptedAtDesc(Collection<String> towns, String department,
+                                                                                 WorkOrderStatus status, Pageable page);
+
+    Optional<WorkOrder> findByTownCodeAndSourceId(String town, String sourceId);
 }

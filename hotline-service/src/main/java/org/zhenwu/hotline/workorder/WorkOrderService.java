@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -12,21 +14,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
+import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderDispatched;
+import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
+import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
+import org.zhenwu.hotline.catalogue.DispatchCatalogue;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.web.InvalidFieldException;
 import org.zhenwu.platform.web.NotFoundException;
 
-/** The work-order feature's public API. Every method checks the caller's role and town. */
+/**
+ * The work-order feature's public API. Every method checks who may act: agents run the loop, a department's
+ * handlers act only on what was sent to their department in their town, and nobody sees another town.
+ */
 @Service
 public class WorkOrderService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String[] AGENTS = {Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN};
 
     private final WorkOrderRepository orders;
+    private final WorkOrderQueue queue;
+    private final DispatchCatalogue catalogue;
     private final Jurisdictions jurisdictions;
     private final WorkingDayCalendar calendar;
     private final WorkOrderProperties limits;
@@ -34,9 +48,12 @@ public class WorkOrderService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WorkOrderService(WorkOrderRepository orders, Jurisdictions jurisdictions, WorkingDayCalendar calendar,
-                     WorkOrderProperties limits, Outbox outbox, JdbcClient jdbc, Clock clock) {
+    WorkOrderService(WorkOrderRepository orders, WorkOrderQueue queue, DispatchCatalogue catalogue,
+                     Jurisdictions jurisdictions, WorkingDayCalendar calendar, WorkOrderProperties limits, Outbox outbox,
+                     JdbcClient jdbc, Clock clock) {
         this.orders = orders;
+        this.queue = queue;
+        this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.calendar = calendar;
         this.limits = limits;
@@ -45,45 +62,229 @@ public class WorkOrderService {
         this.clock = clock;
     }
 
+    // ---- agents -------------------------------------------------------------------------------------------
+
+    /** 受理. */
     @Transactional
-    WorkOrder accept(Caller caller, String town, WorkOrder.Intake intake) {
-        caller.requireAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN);
+    public WorkOrderView accept(Caller caller, String town, WorkOrder.Intake intake) {
+        caller.requireAnyRole(AGENTS);
         String townCode = jurisdictions.townForWrite(caller, town);
         Instant now = clock.instant();
-        LocalDate today = now.atZone(WorkingDayCalendar.ZONE).toLocalDate();
+        LocalDate today = today(now);
         LocalDate due = calendar.addWorkingDays(today, limits.daysFor(intake.type(), intake.urgency()));
         WorkOrder order = WorkOrder.accept(UUID.randomUUID(), townCode, nextNumber(townCode, today), intake, due,
                 caller.subject(), now);
         orders.save(order);
         publish(order);
-        return order;
+        return WorkOrderView.of(order);
+    }
+
+    /** 派单 / 改派; without a department the 派单目录 decides. */
+    @Transactional
+    public WorkOrderView dispatch(Caller caller, UUID id, String department, String note) {
+        WorkOrder order = forAgent(caller, id);
+        String to = department != null && !department.isBlank() ? department
+                : catalogue.departmentFor(order.townCode(), order.category()).orElseThrow(() -> new InvalidFieldException(
+                "department", "no dispatch rule for category '" + order.category() + "': name the department"));
+        order.dispatch(to, caller.subject(), note, clock.instant());
+        return saved(order);
+    }
+
+    /** A consultation answered by the agent and closed at once. */
+    @Transactional
+    public WorkOrderView answerAtOnce(Caller caller, UUID id, String answer) {
+        WorkOrder order = forAgent(caller, id);
+        order.answerAtOnce(caller.subject(), answer, clock.instant());
+        return saved(order);
+    }
+
+    /** 回访. */
+    @Transactional
+    public WorkOrderView revisit(Caller caller, UUID id, Satisfaction verdict, String note) {
+        WorkOrder order = forAgent(caller, id);
+        order.revisit(caller.subject(), verdict, note, clock.instant(), calendar, limits.reopenDays());
+        return saved(order);
+    }
+
+    /** 并单: {@code id} is the repeat, {@code into} the earlier order. */
+    @Transactional
+    public WorkOrderView merge(Caller caller, UUID id, UUID into) {
+        WorkOrder repeat = forAgent(caller, id);
+        WorkOrder earlier = orders.findByIdAndTownCodeIn(into, List.of(repeat.townCode()))
+                .orElseThrow(() -> new InvalidFieldException("into", "no open work order " + into + " in this town"));
+        repeat.mergeInto(earlier, caller.subject(), clock.instant());
+        orders.save(earlier);
+        return saved(repeat);
     }
 
     @Transactional
-    WorkOrder dispatch(Caller caller, UUID id, String department, String note) {
-        caller.requireAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN);
+    public WorkOrderView decideExtension(Caller caller, UUID id, boolean approve, String note) {
+        WorkOrder order = forAgent(caller, id);
+        order.decideExtension(caller.subject(), approve, note, clock.instant(), calendar);
+        return saved(order);
+    }
+
+    /** 催办. */
+    @Transactional
+    public WorkOrderView urge(Caller caller, UUID id, String note) {
+        WorkOrder order = forAgent(caller, id);
+        order.urge(caller.subject(), note, clock.instant());
+        return saved(order);
+    }
+
+    /** Takes the next order of a queue: urgent first, then the earliest deadline. Empty when the queue is. */
+    @Transactional
+    public Optional<WorkOrderView> claimNext(Caller caller, String town, AgentQueue from) {
+        caller.requireAnyRole(AGENTS);
+        String townCode = jurisdictions.townForWrite(caller, town);
+        Instant now = clock.instant();
+        Optional<UUID> claimed = queue.claim(townCode, from, caller.subject(), now, now.plus(limits.leaseDuration()), today(now));
+        return claimed.map(id -> WorkOrderView.of(orders.findById(id).orElseThrow()));
+    }
+
+    /** Gives a claimed order back to its queue before the lease runs out. */
+    @Transactional
+    public void release(Caller caller, UUID id) {
         WorkOrder order = find(caller, id);
-        order.dispatch(department, caller.subject(), note, clock.instant());
-        publish(order);
-        return order;
+        caller.requireAnyRole(AGENTS);
+        order.releaseLease(caller.subject());
     }
 
     @Transactional(readOnly = true)
-    WorkOrder get(Caller caller, UUID id) {
-        WorkOrder order = find(caller, id);
-        order.transitions().size(); // the audit trail is shown with the order
-        return order;
+    public List<WorkOrderQueue.QueueSize> queueSizes(Caller caller, String town) {
+        return queue.sizes(jurisdictions.readScope(caller, town).codes(), today(clock.instant()));
     }
 
-    @Transactional(readOnly = true)
-    Page<WorkOrder> list(Caller caller, String town, int page, int size) {
-        var scope = jurisdictions.readScope(caller, town);
-        return orders.findByTownCodeInOrderByAcceptedAtDesc(scope.codes(), PageRequest.of(page, size));
+    // ---- departments --------------------------------------------------------------------------------------
+
+    /** 签收. */
+    @Transactional
+    public WorkOrderView sign(Caller caller, UUID id) {
+        WorkOrder order = forDepartment(caller, id);
+        order.sign(caller.subject(), clock.instant());
+        return saved(order);
     }
+
+    /** 退单 with a reason, within the return window. */
+    @Transactional
+    public WorkOrderView returnOrder(Caller caller, UUID id, String reason) {
+        WorkOrder order = forDepartment(caller, id);
+        LocalDate dispatched = order.dispatchedAt() == null ? today(clock.instant()) : today(order.dispatchedAt());
+        order.returnToAgents(caller.subject(), reason, clock.instant(),
+                calendar.addWorkingDays(dispatched, limits.returnWindowDays()));
+        return saved(order);
+    }
+
+    /** 回复. */
+    @Transactional
+    public WorkOrderView reply(Caller caller, UUID id, String answer) {
+        WorkOrder order = forDepartment(caller, id);
+        order.reply(caller.subject(), answer, clock.instant());
+        return saved(order);
+    }
+
+    @Transactional
+    public WorkOrderView requestExtension(Caller caller, UUID id, int days, String reason) {
+        WorkOrder order = forDepartment(caller, id);
+        order.requestExtension(caller.subject(), days, reason, clock.instant(), limits.maxExtensionDays());
+        return saved(order);
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public WorkOrderView get(Caller caller, UUID id) {
+        WorkOrder order = find(caller, id);
+        return WorkOrderView.withTrail(order);
+    }
+
+    /** Agents and leaders see the town's orders; a department's handlers only those sent to their department. */
+    @Transactional(readOnly = true)
+    public Page<WorkOrderView> list(Caller caller, String town, WorkOrderStatus status, int page, int size) {
+        var scope = jurisdictions.readScope(caller, town).codes();
+        var pageable = PageRequest.of(page, size);
+        Page<WorkOrder> result;
+        if (isDepartmentOnly(caller)) {
+            result = status == null
+                    ? orders.findByTownCodeInAndDepartmentOrderByAcceptedAtDesc(scope, caller.department(), pageable)
+                    : orders.findByTownCodeInAndDepartmentAndStatusOrderByAcceptedAtDesc(scope, caller.department(), status, pageable);
+        } else {
+            result = status == null
+                    ? orders.findByTownCodeInOrderByAcceptedAtDesc(scope, pageable)
+                    : orders.findByTownCodeInAndStatusOrderByAcceptedAtDesc(scope, status, pageable);
+        }
+        return result.map(WorkOrderView::of);
+    }
+
+    // ---- jobs -----------------------------------------------------------------------------------------------
+
+    /** Escalates overdue orders and reminds departments of orders about to expire; safe with several instances. */
+    @Transactional
+    public int checkDeadlines(int batch) {
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        int acted = 0;
+        for (UUID id : queue.lockOverdue(today, batch)) {
+            WorkOrder order = orders.findById(id).orElseThrow();
+            if (order.escalateIfOverdue(now)) {
+                acted++;
+                saved(order);
+            }
+        }
+        LocalDate remindUntil = calendar.addWorkingDays(today, limits.remindBeforeDays());
+        for (UUID id : queue.lockDueSoon(today, remindUntil, batch)) {
+            WorkOrder order = orders.findById(id).orElseThrow();
+            if (order.remindBeforeExpiry(now)) {
+                acted++;
+                saved(order);
+            }
+        }
+        return acted;
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
 
     private WorkOrder find(Caller caller, UUID id) {
-        return orders.findByIdAndTownCodeIn(id, jurisdictions.readScope(caller, null).codes())
+        WorkOrder order = orders.findByIdAndTownCodeIn(id, jurisdictions.readScope(caller, null).codes())
                 .orElseThrow(() -> new NotFoundException("Work order", id));
+        if (isDepartmentOnly(caller) && !java.util.Objects.equals(caller.department(), order.department())) {
+            throw new NotFoundException("Work order", id);
+        }
+        return order;
+    }
+
+    private WorkOrder forAgent(Caller caller, UUID id) {
+        caller.requireAnyRole(AGENTS);
+        WorkOrder order = find(caller, id);
+        if (order.isHeldByAnotherAgent(caller.subject(), clock.instant())) {
+            throw new WorkOrderRuleViolation("held-by-another-agent",
+                    "Work order " + id + " is being handled by " + order.leasedBy() + " until " + order.leaseUntil());
+        }
+        return order;
+    }
+
+    private WorkOrder forDepartment(Caller caller, UUID id) {
+        caller.requireAnyRole(Roles.DEPARTMENT_HANDLER, Roles.DISTRICT_ADMIN);
+        WorkOrder order = find(caller, id);
+        if (!caller.hasRole(Roles.DISTRICT_ADMIN) && !java.util.Objects.equals(caller.department(), order.department())) {
+            throw new NotFoundException("Work order", id);
+        }
+        return order;
+    }
+
+    private static boolean isDepartmentOnly(Caller caller) {
+        return caller.hasRole(Roles.DEPARTMENT_HANDLER)
+                && !caller.hasAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN, Roles.TOWN_LEADER);
+    }
+
+    private WorkOrderView saved(WorkOrder order) {
+        orders.save(order);
+        publish(order);
+        return WorkOrderView.of(order);
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
     /** Gapless per town and day, also under concurrent intake: the counter row is locked until commit. */
@@ -97,18 +298,31 @@ public class WorkOrderService {
     }
 
     private void publish(WorkOrder order) {
+        String key = order.id().toString();
+        String town = order.townCode();
         for (WorkOrderEvent event : order.pullEvents()) {
-            String key = order.id().toString();
             if (event instanceof WorkOrderEvent.Accepted a) {
-                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderCreated.TYPE,
-                        WorkOrderCreated.of(order.townCode(), order.id(), order.orderNumber(), order.orderType().name(),
-                                order.channel().name(), order.category(), order.urgency().name(), order.dueDate(),
-                                a.occurredAt()));
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderCreated.TYPE, WorkOrderCreated.of(town,
+                        order.id(), order.orderNumber(), order.orderType().name(), order.channel().name(),
+                        order.category(), order.urgency().name(), order.dueDate(), a.occurredAt()));
             } else if (event instanceof WorkOrderEvent.Dispatched d) {
                 outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderDispatched.TYPE,
-                        WorkOrderDispatched.of(order.townCode(), order.id(), d.department(), order.dueDate(),
-                                d.occurredAt()));
+                        WorkOrderDispatched.of(town, order.id(), d.department(), order.dueDate(), d.occurredAt()));
+            } else if (event instanceof WorkOrderEvent.Replied r) {
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderReplied.TYPE,
+                        WorkOrderReplied.of(town, order.id(), r.department(), r.onTime(), r.occurredAt()));
+            } else if (event instanceof WorkOrderEvent.Closed c) {
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderClosed.TYPE, WorkOrderClosed.of(town,
+                        order.id(), order.orderType().name(), c.satisfaction() == null ? null : c.satisfaction().name(),
+                        c.onTime(), c.occurredAt()));
+            } else if (event instanceof WorkOrderEvent.Reopened r) {
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderReopened.TYPE,
+                        WorkOrderReopened.of(town, order.id(), r.reopenCount(), r.occurredAt()));
+            } else if (event instanceof WorkOrderEvent.Escalated e) {
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderEscalated.TYPE, WorkOrderEscalated.of(town,
+                        order.id(), e.department(), order.orderNumber(), order.dueDate(), e.occurredAt()));
             }
+            // Merged stays internal: the earlier order carries on and no other service needs it.
         }
     }
 }

@@ -131,6 +131,9 @@ class WorkOrderApiTest {
         String open = created(agent(LECONG).post("/api/hotline/work-orders", COMPLAINT)).get("id").asString();
         String secret = created(agent(LECONG).post("/api/hotline/work-orders",
                 COMPLAINT.replace("\"callerName\"", "\"callerConfidential\":true,\"callerName\""))).get("id").asString();
+        for (String id : new String[] {open, secret}) {
+            agent(LECONG).post("/api/hotline/work-orders/" + id + "/dispatch", "{\"department\":\"城市管理办\"}");
+        }
         Api handler = new Api(port).as(TestTokens.tokenWith("handler", LECONG, "城市管理办", "NONE", "DEPARTMENT_HANDLER"));
 
         JsonNode masked = json.readTree(handler.get("/api/hotline/work-orders/" + open).body());
