@@ -53,6 +53,7 @@ class WorkOrder {
     private String createdBy;
     private Instant dispatchedAt;
     private Instant signedAt;
+    private Boolean signedOnTime;
     private Instant repliedAt;
     private Instant closedAt;
     private String reply;
@@ -131,10 +132,13 @@ class WorkOrder {
         pendingEvents.add(new WorkOrderEvent.Dispatched(id, toDepartment, now));
     }
 
-    /** 签收 by the department it was sent to. */
-    void sign(String handler, Instant now) {
+    /** 签收 by the department it was sent to; on time (响应) when by {@code responseDeadline}. */
+    void sign(String handler, Instant now, LocalDate responseDeadline) {
         moveTo(WorkOrderStatus.SIGNED, handler, null, now);
         signedAt = now;
+        if (signedOnTime == null) {
+            signedOnTime = !localDate(now).isAfter(responseDeadline);
+        }
     }
 
     /**

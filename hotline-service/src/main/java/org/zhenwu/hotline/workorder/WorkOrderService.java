@@ -155,13 +155,82 @@ public class WorkOrderService {
         return queue.sizes(jurisdictions.readScope(caller, town).codes(), today(clock.instant()));
     }
 
+    /**
+     * Brings in past work orders: every row's history is replayed through the state machine with its own
+     * timestamps, and announced like a live order, so the figures elsewhere count it. All or nothing; rows whose
+     * source id this town already has are skipped, so a file can be sent again.
+     */
+    @Transactional
+    public ImportResult importHistory(Caller caller, String town, List<WorkOrderImportFile.Row> rows) {
+        caller.requireAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN);
+        String townCode = jurisdictions.townForWrite(caller, town);
+        List<WorkOrderImportFile.RowError> errors = new java.util.ArrayList<>();
+        int imported = 0;
+        int skipped = 0;
+        for (WorkOrderImportFile.Row row : rows) {
+            if (orders.findByTownCodeAndSourceId(townCode, row.sourceId()).isPresent()) {
+                skipped++;
+                continue;
+            }
+            try {
+                WorkOrder order = replay(townCode, row, "import:" + caller.subject());
+                orders.save(order);
+                publish(order);
+                imported++;
+            } catch (RuntimeException e) {
+                errors.add(new WorkOrderImportFile.RowError(row.line(), "status", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new WorkOrderImportRejected(errors);
+        }
+        return new ImportResult(imported, skipped);
+    }
+
+    private WorkOrder replay(String town, WorkOrderImportFile.Row row, String actor) {
+        LocalDate acceptedOn = today(row.acceptedAt());
+        LocalDate due = row.dueDate() != null ? row.dueDate()
+                : calendar.addWorkingDays(acceptedOn, limits.daysFor(row.intake().type(), row.intake().urgency()));
+        WorkOrder order = WorkOrder.imported(UUID.randomUUID(), town, nextNumber(town, acceptedOn), row.sourceId(),
+                row.intake(), due, row.acceptedAt(), actor);
+        WorkOrderStatus target = row.status();
+        if (target == WorkOrderStatus.ACCEPTED) {
+            return order;
+        }
+        if (target == WorkOrderStatus.CLOSED && row.department() == null) {
+            order.answerAtOnce(actor, row.reply(), row.closedAt() != null ? row.closedAt() : row.acceptedAt());
+            return order;
+        }
+        Instant dispatched = row.dispatchedAt() != null ? row.dispatchedAt() : row.acceptedAt();
+        order.dispatch(row.department(), actor, "历史导入", dispatched);
+        if (target == WorkOrderStatus.DISPATCHED) {
+            return order;
+        }
+        Instant signed = row.signedAt() != null ? row.signedAt() : dispatched;
+        order.sign(actor, signed, calendar.addWorkingDays(today(dispatched), limits.responseDays()));
+        if (target == WorkOrderStatus.SIGNED) {
+            return order;
+        }
+        Instant replied = row.repliedAt() != null ? row.repliedAt() : signed;
+        order.reply(actor, row.reply(), replied);
+        if (target == WorkOrderStatus.CLOSED) {
+            order.revisit(actor, row.satisfaction(), "历史导入", row.closedAt() != null ? row.closedAt() : replied,
+                    calendar, limits.reopenDays());
+        }
+        return order;
+    }
+
+    public record ImportResult(int imported, int skipped) {
+    }
+
     // ---- departments --------------------------------------------------------------------------------------
 
     /** 签收. */
     @Transactional
     public WorkOrderView sign(Caller caller, UUID id) {
         WorkOrder order = forDepartment(caller, id);
-        order.sign(caller.subject(), clock.instant());
+        LocalDate dispatched = order.dispatchedAt() == null ? today(clock.instant()) : today(order.dispatchedAt());
+        order.sign(caller.subject(), clock.instant(), calendar.addWorkingDays(dispatched, limits.responseDays()));
         return saved(order);
     }
 

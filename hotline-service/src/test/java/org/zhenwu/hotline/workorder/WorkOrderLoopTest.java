@@ -26,7 +26,7 @@ class WorkOrderLoopTest {
         assertThat(order.queue()).isEqualTo(AgentQueue.DISPATCH);
 
         order.dispatch("城市管理办", "agent", "改派", MONDAY.plusSeconds(7200));
-        order.sign("handler", MONDAY.plusSeconds(7300));
+        order.sign("handler", MONDAY.plusSeconds(7300), LocalDate.of(2026, 12, 31));
         order.reply("handler", "已清理占道摊位", MONDAY.plusSeconds(86_400));
         assertThat(order.queue()).isEqualTo(AgentQueue.REVISIT);
 
@@ -36,7 +36,7 @@ class WorkOrderLoopTest {
         assertThat(order.dueDate()).isEqualTo(LocalDate.of(2026, 12, 2)); // Wednesday + 5 working days
 
         order.dispatch("城市管理办", "agent", "重办", MONDAY.plusSeconds(2 * 86_400 + 60));
-        order.sign("handler", MONDAY.plusSeconds(2 * 86_400 + 120));
+        order.sign("handler", MONDAY.plusSeconds(2 * 86_400 + 120), LocalDate.of(2026, 12, 31));
         order.reply("handler", "已建立长效巡查", MONDAY.plusSeconds(3 * 86_400));
         order.revisit("agent", Satisfaction.SATISFIED, null, MONDAY.plusSeconds(4 * 86_400), CALENDAR, 5);
 
