@@ -1,0 +1,21 @@
+package org.zhenwu.congress.suggestion;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every read names the towns it may return (see {@code Jurisdictions}). */
+interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
+    Optional<Suggestion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
+
+    @Query("""
+            SELECT s FROM Suggestion s WHERE s.townCode IN :towns
+              AND (:session IS NULL OR s.session = :session) AND (:status IS NULL OR s.status = :status)
+            ORDER BY s.submittedAt DESC, s.id""")
+    Page<Suggestion> search(Collection<String> towns, String session, SuggestionStatus status, Pageable page);
+}
