@@ -338,11 +338,6 @@ class WorkOrder {
         return at.atZone(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
-    /** What an agent records at intake. */
-    record Intake(WorkOrderType type, Channel channel, String category, Urgency urgency, String callerName,
-                  String callerPhone, boolean callerConfidential, String location, String content) {
-    }
-
     UUID id() { return id; }
     String townCode() { return townCode; }
     String orderNumber() { return orderNumber; }

@@ -43,7 +43,7 @@ class WorkOrderController {
     @PostMapping("/work-orders")
     @ResponseStatus(HttpStatus.CREATED)
     WorkOrderResponse accept(@Valid @RequestBody AcceptWorkOrderRequest request) {
-        var intake = new WorkOrder.Intake(request.type(), request.channel(), request.category().strip(),
+        var intake = new Intake(request.type(), request.channel(), request.category().strip(),
                 request.urgency() == null ? Urgency.NORMAL : request.urgency(), request.callerName(), request.callerPhone(),
                 Boolean.TRUE.equals(request.callerConfidential()), request.location(), request.content().strip());
         return respond(workOrders.accept(Caller.current(), request.town(), intake));

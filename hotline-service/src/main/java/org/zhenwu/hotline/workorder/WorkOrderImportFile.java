@@ -36,7 +36,7 @@ final class WorkOrderImportFile {
     }
 
     /** A valid row: everything the loop needs to replay the order's history. */
-    record Row(int line, String sourceId, Instant acceptedAt, WorkOrder.Intake intake, LocalDate dueDate,
+    record Row(int line, String sourceId, Instant acceptedAt, Intake intake, LocalDate dueDate,
                WorkOrderStatus status, String department, Instant dispatchedAt, Instant signedAt, Instant repliedAt,
                String reply, Satisfaction satisfaction, Instant closedAt) {
     }
@@ -176,7 +176,7 @@ final class WorkOrderImportFile {
             if (errors.size() > errorsBefore) {
                 return null;
             }
-            return new Row(line, sourceId, acceptedAt, new WorkOrder.Intake(type, channel, category,
+            return new Row(line, sourceId, acceptedAt, new Intake(type, channel, category,
                     urgency == null ? Urgency.NORMAL : urgency, callerName, callerPhone, confidential, location, content),
                     dueDate, status, department, dispatchedAt, signedAt, repliedAt, reply, satisfaction, closedAt);
         }

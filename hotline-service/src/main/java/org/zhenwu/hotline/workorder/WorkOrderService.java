@@ -66,7 +66,7 @@ public class WorkOrderService {
 
     /** 受理. */
     @Transactional
-    public WorkOrderView accept(Caller caller, String town, WorkOrder.Intake intake) {
+    public WorkOrderView accept(Caller caller, String town, Intake intake) {
         caller.requireAnyRole(AGENTS);
         String townCode = jurisdictions.townForWrite(caller, town);
         Instant now = clock.instant();

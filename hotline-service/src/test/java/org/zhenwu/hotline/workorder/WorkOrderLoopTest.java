@@ -65,7 +65,7 @@ class WorkOrderLoopTest {
         WorkOrder complaint = complaint();
         assertThatThrownBy(() -> complaint.answerAtOnce("agent", "答复", MONDAY))
                 .isInstanceOf(WorkOrderRuleViolation.class);
-        WorkOrder question = WorkOrder.accept(UUID.randomUUID(), "440606104", "n2", new WorkOrder.Intake(
+        WorkOrder question = WorkOrder.accept(UUID.randomUUID(), "440606104", "n2", new Intake(
                 WorkOrderType.CONSULTATION, Channel.PHONE, "社保/医保", Urgency.NORMAL, null, null, false, null,
                 "医保怎么转移"), LocalDate.of(2026, 11, 26), "agent", MONDAY);
         question.answerAtOnce("agent", "携带身份证到社保窗口办理", MONDAY);
@@ -115,7 +115,7 @@ class WorkOrderLoopTest {
 
     private static WorkOrder complaint() {
         return WorkOrder.accept(UUID.randomUUID(), "440606104", "440606104-20261123-00001",
-                new WorkOrder.Intake(WorkOrderType.COMPLAINT, Channel.PHONE, "城市管理/占道经营", Urgency.NORMAL, "张三",
+                new Intake(WorkOrderType.COMPLAINT, Channel.PHONE, "城市管理/占道经营", Urgency.NORMAL, "张三",
                         "13800001234", false, "乐从镇河滨路", "门口长期占道经营"),
                 CALENDAR.addWorkingDays(LocalDate.of(2026, 11, 23), 13), "agent", MONDAY);
     }

@@ -59,7 +59,7 @@ class WorkOrderStatusTest {
 
     private static WorkOrder accepted() {
         return WorkOrder.accept(UUID.randomUUID(), "440606104", "440606104-20261126-00001",
-                new WorkOrder.Intake(WorkOrderType.COMPLAINT, Channel.PHONE, "城市管理/占道经营", Urgency.NORMAL, "张三",
+                new Intake(WorkOrderType.COMPLAINT, Channel.PHONE, "城市管理/占道经营", Urgency.NORMAL, "张三",
                         "13800001234", false, "乐从镇某路", "门口占道经营"),
                 LocalDate.of(2026, 12, 15), "agent-1", Instant.now());
     }

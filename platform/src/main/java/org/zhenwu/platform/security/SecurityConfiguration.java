@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.zhenwu.platform.web.Problems;
 
@@ -51,6 +52,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(SecurityConfiguration::bearerToken)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
                         .authenticationEntryPoint((request, response, e) -> write(response, 401, "unauthorized",
                                 "Unauthorized", "A valid bearer token is required: " + e.getMessage()))
@@ -90,6 +92,13 @@ public class SecurityConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
         return decoder;
+    }
+
+    private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
+
+    /** Open311 clients authenticate with their api_key; a stray Authorization header there is not ours to judge. */
+    static String bearerToken(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/open311/") ? null : BEARER.resolve(request);
     }
 
     static AbstractAuthenticationToken authentication(Jwt jwt) {
