@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhenwu.contracts.congress.v1.SuggestionAssigned;
+import org.zhenwu.contracts.document.v1.DocumentIssued;
+import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.contracts.fleet.v1.VehicleRegistered;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
@@ -72,7 +74,32 @@ class GoldenJsonTest {
                         UUID.fromString("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b"), 1, Instant.parse("2019-01-18T03:00:00Z"),
                         "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "第十七届人大第七次会议", 12,
                         "关于加快乐从大道东延线建设的建议", List.of("陈国强", "李秀英"), "规划建设办",
-                        List.of("经济发展办", "财政办"), LocalDate.parse("2019-04-18"))));
+                        List.of("经济发展办", "财政办"), LocalDate.parse("2019-04-18"))),
+                Arguments.of("document/v1/DocumentIssued.json", new DocumentIssued(
+                        UUID.fromString("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d"), 1, Instant.parse("2019-03-12T07:30:00Z"),
+                        "440606104", UUID.fromString("8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0"), "DOCUMENT", "NOTICE",
+                        "乐府发〔2019〕12号", "乐府发", 2019, 12, "佛山市顺德区乐从镇人民政府", "NONE",
+                        "关于做好2019年防汛工作的通知", "URGENT", 40)),
+                Arguments.of("document/v1/SupervisionCompleted.json", new SupervisionCompleted(
+                        UUID.fromString("3b4c5d6e-7f8a-4b9c-8d1e-2f3a4b5c6d7e"), 1, Instant.parse("2019-04-10T08:00:00Z"),
+                        "440606104", UUID.fromString("9f8e7d6c-5b4a-4392-a1b0-c9d8e7f6a5b4"), "congress.suggestion",
+                        "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", "关于加快乐从大道东延线建设的建议", "规划建设办",
+                        LocalDate.parse("2019-04-18"), LocalDate.parse("2019-04-10"), true,
+                        "已完成东延线一期工程招标，二期列入2020年计划")),
+                Arguments.of("servicehall/v1/ApplicationAccepted.json", new org.zhenwu.contracts.servicehall.v1.ApplicationAccepted(id("11"), 1,
+                        Instant.parse("2019-03-04T01:30:00Z"), "440606104", UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e"), "440606104-20190304-00001",
+                        UUID.fromString("2b9d8c7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e"), "LC-MZ-0012", "城乡居民最低生活保障申请", "社会事务办", "WINDOW",
+                        LocalDate.parse("2019-03-04"), LocalDate.parse("2019-03-25"), 15)),
+                Arguments.of("servicehall/v1/ApplicationCompleted.json", new org.zhenwu.contracts.servicehall.v1.ApplicationCompleted(id("12"), 1,
+                        Instant.parse("2019-03-20T08:00:00Z"), "440606104", UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e"), "440606104-20190304-00001",
+                        UUID.fromString("2b9d8c7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e"), "LC-MZ-0012", "社会事务办", "APPROVED", LocalDate.parse("2019-03-04"),
+                        LocalDate.parse("2019-03-25"), LocalDate.parse("2019-03-20"), 12, true)),
+                Arguments.of("servicehall/v1/ApplicationClockWarned.json", new org.zhenwu.contracts.servicehall.v1.ApplicationClockWarned(id("13"), 1,
+                        Instant.parse("2019-03-26T00:05:00Z"), "440606104", UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e"), "440606104-20190304-00001",
+                        "LC-MZ-0012", "社会事务办", "RED", LocalDate.parse("2019-03-25"))),
+                Arguments.of("servicehall/v1/ApplicationRated.json", new org.zhenwu.contracts.servicehall.v1.ApplicationRated(id("14"), 1,
+                        Instant.parse("2019-03-21T02:00:00Z"), "440606104", UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e"), "LC-MZ-0012", "社会事务办",
+                        "DISSATISFIED", 2, true, true)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -163,4 +163,6 @@ class Matter {
     Instant createdAt() { return createdAt; }
     String createdBy() { return createdBy; }
     List<MatterTransition> transitions() { return List.copyOf(transitions); }
+    /** Changes with every change of the entry: an application records the version it was accepted under. */
+    long version() { return version; }
 }

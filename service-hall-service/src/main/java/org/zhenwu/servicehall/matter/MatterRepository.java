@@ -14,6 +14,8 @@ interface MatterRepository extends JpaRepository<Matter, UUID> {
 
     boolean existsByTownCodeAndCode(String townCode, String code);
 
+    Optional<Matter> findByTownCodeAndCode(String townCode, String code);
+
     Page<Matter> findByTownCodeInOrderByTownCodeAscCodeAsc(Collection<String> towns, Pageable page);
 
     Page<Matter> findByTownCodeInAndStatusOrderByTownCodeAscCodeAsc(Collection<String> towns, MatterStatus status,

@@ -3,6 +3,7 @@ package org.zhenwu.servicehall.matter;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +17,7 @@ import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.web.InvalidFieldException;
 import org.zhenwu.platform.web.NotFoundException;
 
 /** The matter catalogue's public API. Every method checks the caller's town; writes also the role. */
@@ -97,6 +99,30 @@ public class MatterService {
         return status == null
                 ? matters.findByTownCodeInOrderByTownCodeAscCodeAsc(scope.codes(), request)
                 : matters.findByTownCodeInAndStatusOrderByTownCodeAscCodeAsc(scope.codes(), status, request);
+    }
+
+    /**
+     * For applications: the published matter of a town as it stands now, the version the application is taken in
+     * under. An unknown matter, another town's, or one not offered (draft, suspended, withdrawn) is refused naming
+     * {@code field}.
+     */
+    @Transactional(readOnly = true)
+    public MatterSnapshot offered(String town, UUID id, String field) {
+        Matter m = matters.findByIdAndTownCodeIn(id, List.of(town))
+                .orElseThrow(() -> new InvalidFieldException(field, "town " + town + " has no matter " + id));
+        if (m.status() != MatterStatus.PUBLISHED) {
+            throw new InvalidFieldException(field, "matter " + m.code() + " is not offered now (" + m.status() + ")");
+        }
+        return new MatterSnapshot(m.id(), m.version(), m.townCode(), m.code(), m.name(), m.department(),
+                m.legalLimitDays(), m.promisedLimitDays(), m.feeFen(), m.requiredMaterials(), m.channels());
+    }
+
+    /** For the historical import: the town's matter with this code, whatever its status now. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MatterSnapshot> byCode(String town, String code) {
+        return matters.findByTownCodeAndCode(town, code).map(m -> new MatterSnapshot(m.id(), m.version(), m.townCode(),
+                m.code(), m.name(), m.department(), m.legalLimitDays(), m.promisedLimitDays(), m.feeFen(),
+                m.requiredMaterials(), m.channels()));
     }
 
     private Matter find(Caller caller, UUID id) {

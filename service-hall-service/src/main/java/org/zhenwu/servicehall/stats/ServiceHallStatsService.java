@@ -1,0 +1,222 @@
+package org.zhenwu.servicehall.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.jurisdiction.Jurisdictions;
+import org.zhenwu.platform.jurisdiction.Town;
+import org.zhenwu.platform.security.Caller;
+import org.zhenwu.platform.web.InvalidFieldException;
+
+/**
+ * The service-hall lines of the annual summary, for the towns a caller may see: 受理量, 办结量, 办结率, on-time rate and
+ * average working days — overall, per department and per town — the ranking of the district's towns, waiting times
+ * at the windows and 好差评. Applications count in the period they were accepted (受理); 办结量 counts those of them
+ * completed since, so 办结率 never exceeds 100 %. Withdrawn applications are left out.
+ */
+@Service
+public class ServiceHallStatsService {
+    private static final String RUNNING_OR_DONE = "status IN ('ACCEPTED', 'APPROVED', 'REJECTED', 'COMPLETED', 'DELIVERED')";
+
+    private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
+
+    ServiceHallStatsService(JdbcClient jdbc, Jurisdictions jurisdictions) {
+        this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Transactional(readOnly = true)
+    public HallStats stats(Caller caller, String town, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidFieldException("to", "must not be before from");
+        }
+        if (from.plusYears(5).isBefore(to)) {
+            throw new InvalidFieldException("to", "a period is at most five years");
+        }
+        List<String> towns = jurisdictions.readScope(caller, town).codes();
+        List<DepartmentLine> byDepartment = lines("department", towns, from, to).stream()
+                .map(l -> new DepartmentLine(l.key(), l.accepted(), l.completed(), l.completionRate(), l.onTime(),
+                        l.onTimeRate(), l.averageWorkingDays())).toList();
+        List<Line> byTown = lines("town_code", towns, from, to);
+        Line total = sum("all", byTown);
+        List<Line> allTowns = lines("town_code", jurisdictions.towns().stream().map(Town::code).toList(), from, to);
+        List<RankedTown> ranking = ranking(allTowns);
+        boolean districtView = caller.isDistrict() && towns.size() > 1;
+        RankedTown own = towns.size() == 1
+                ? ranking.stream().filter(r -> r.town().equals(towns.get(0))).findFirst().orElse(null) : null;
+        return new HallStats(towns, from, to, total.accepted(), total.completed(), total.completionRate(), total.onTime(),
+                total.onTimeRate(), total.averageWorkingDays(), byDepartment, named(byTown),
+                districtView ? ranking : null, own == null ? null : new Rank(own.rank(), ranking.size()),
+                waiting(towns, from, to), ratings(towns, from, to));
+    }
+
+    /** One covering-index range scan per town ({@code ix_application_figures}), grouped by {@code column}. */
+    private List<Line> lines(String column, List<String> towns, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT " + column + " AS k, COUNT(*) AS accepted,"
+                        + " COALESCE(SUM(status IN ('COMPLETED', 'DELIVERED')), 0) AS completed,"
+                        + " COALESCE(SUM(on_time = TRUE), 0) AS on_time,"
+                        + " COALESCE(SUM(working_days), 0) AS working_days"
+                        + " FROM application WHERE town_code IN (:towns) AND accepted_on BETWEEN :from AND :to AND "
+                        + RUNNING_OR_DONE + " GROUP BY k ORDER BY accepted DESC, k")
+                .param("towns", towns).param("from", from).param("to", to)
+                .query((rs, i) -> new Line(rs.getString("k"), rs.getLong("accepted"), rs.getLong("completed"),
+                        rs.getLong("on_time"), rs.getLong("working_days")))
+                .list();
+    }
+
+    private static Line sum(String key, List<Line> lines) {
+        return new Line(key, lines.stream().mapToLong(Line::accepted).sum(), lines.stream().mapToLong(Line::completed).sum(),
+                lines.stream().mapToLong(Line::onTime).sum(), lines.stream().mapToLong(Line::workingDays).sum());
+    }
+
+    /** Every town of the district, busiest first (by 受理量, then 办结率); towns without applications come last. */
+    private List<RankedTown> ranking(List<Line> lines) {
+        Map<String, Line> byCode = new HashMap<>();
+        lines.forEach(l -> byCode.put(l.key(), l));
+        List<Line> all = new ArrayList<>();
+        for (Town t : jurisdictions.towns()) {
+            all.add(byCode.getOrDefault(t.code(), new Line(t.code(), 0, 0, 0, 0)));
+        }
+        all.sort(Comparator.comparingLong(Line::accepted).reversed()
+                .thenComparing(l -> l.completionRate() == null ? BigDecimal.ZERO : l.completionRate(), Comparator.reverseOrder())
+                .thenComparing(Line::key));
+        List<RankedTown> ranked = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Line l = all.get(i);
+            ranked.add(new RankedTown(i + 1, l.key(), townName(l.key()), l.accepted(), l.completed(), l.completionRate()));
+        }
+        return ranked;
+    }
+
+    private List<TownLine> named(List<Line> lines) {
+        return lines.stream().map(l -> new TownLine(l.key(), townName(l.key()), l.accepted(), l.completed(),
+                l.completionRate(), l.onTimeRate(), l.averageWorkingDays())).toList();
+    }
+
+    private String townName(String code) {
+        return jurisdictions.town(code).map(Town::name).orElse(code);
+    }
+
+    /** Waiting time = first call − issue, over tickets called in the period: nearest-rank percentiles. */
+    private Waiting waiting(List<String> towns, LocalDate from, LocalDate to) {
+        String where = " FROM ticket WHERE town_code IN (:towns) AND service_day BETWEEN :from AND :to AND waiting_seconds IS NOT NULL";
+        Object[] counted = jdbc.sql("SELECT COUNT(*), COALESCE(AVG(waiting_seconds), 0)" + where)
+                .param("towns", towns).param("from", from).param("to", to)
+                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getDouble(2)}).single();
+        long n = (Long) counted[0];
+        if (n == 0) {
+            return new Waiting(0, null, null, null);
+        }
+        return new Waiting(n, percentile(where, towns, from, to, n, 50), percentile(where, towns, from, to, n, 90),
+                Math.round((Double) counted[1]));
+    }
+
+    private Integer percentile(String where, List<String> towns, LocalDate from, LocalDate to, long n, int p) {
+        long offset = Math.max(0, (long) Math.ceil(n * p / 100.0) - 1);
+        return jdbc.sql("SELECT waiting_seconds" + where + " ORDER BY waiting_seconds LIMIT 1 OFFSET :offset")
+                .param("towns", towns).param("from", from).param("to", to).param("offset", offset)
+                .query(Integer.class).single();
+    }
+
+    /** 好差评 of the period: 好评率 (levels 5–3 of all), 差评, and how many named 差评 were rectified. */
+    private Ratings ratings(List<String> towns, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT COUNT(*) AS total,
+                       COALESCE(SUM(r.score >= 3), 0) AS good,
+                       COALESCE(SUM(r.negative), 0) AS negative,
+                       COALESCE(SUM(r.negative AND r.named), 0) AS named_negative,
+                       COALESCE(SUM(r.negative AND r.named AND c.status = 'CLOSED'), 0) AS rectified,
+                       COALESCE(SUM(r.negative AND r.named AND c.status = 'VOIDED'), 0) AS voided,
+                       COALESCE(SUM(r.negative AND r.named AND c.return_visit_at IS NOT NULL), 0) AS visited
+                FROM rating r LEFT JOIN rectification c ON c.rating_id = r.id
+                WHERE r.town_code IN (:towns) AND r.rated_at >= :from AND r.rated_at < :to""")
+                .param("towns", towns).param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, i) -> {
+                    long total = rs.getLong("total");
+                    long namedNegative = rs.getLong("named_negative");
+                    long voided = rs.getLong("voided");
+                    return new Ratings(total, rs.getLong("good"), rate(rs.getLong("good"), total), rs.getLong("negative"),
+                            namedNegative, rs.getLong("visited"), rs.getLong("rectified"), voided,
+                            rate(rs.getLong("rectified"), namedNegative - voided));
+                })
+                .single();
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
+    }
+
+    static BigDecimal rate(long part, long whole) {
+        return whole <= 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private record Line(String key, long accepted, long completed, long onTime, long workingDays) {
+        BigDecimal completionRate() {
+            return rate(completed, accepted);
+        }
+
+        BigDecimal onTimeRate() {
+            return rate(onTime, completed);
+        }
+
+        BigDecimal averageWorkingDays() {
+            return completed == 0 ? null
+                    : BigDecimal.valueOf(workingDays).divide(BigDecimal.valueOf(completed), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * The figures of a period. Percentages have one decimal and are null when there is nothing to divide by.
+     *
+     * @param accepted       受理量
+     * @param completed      办结量: of those accepted in the period, completed since
+     * @param completionRate 办结率 = completed / accepted
+     * @param onTimeRate     completed by the promised due date / completed
+     * @param ranking        the district's towns by 受理量 (district view only)
+     * @param townRank       the caller's town's place among the district's towns (a single town's view)
+     */
+    public record HallStats(List<String> towns, LocalDate from, LocalDate to, long accepted, long completed,
+                            BigDecimal completionRate, long onTime, BigDecimal onTimeRate, BigDecimal averageWorkingDays,
+                            List<DepartmentLine> byDepartment, List<TownLine> byTown, List<RankedTown> ranking, Rank townRank,
+                            Waiting waiting, Ratings ratings) {
+    }
+
+    public record DepartmentLine(String department, long accepted, long completed, BigDecimal completionRate, long onTime,
+                                 BigDecimal onTimeRate, BigDecimal averageWorkingDays) {
+    }
+
+    public record TownLine(String town, String name, long accepted, long completed, BigDecimal completionRate,
+                           BigDecimal onTimeRate, BigDecimal averageWorkingDays) {
+    }
+
+    public record RankedTown(int rank, String town, String name, long accepted, long completed, BigDecimal completionRate) {
+    }
+
+    public record Rank(int rank, int of) {
+    }
+
+    /** Seconds from issue to first call: p50, p90 and the mean, over {@code tickets} called. */
+    public record Waiting(long tickets, Integer p50Seconds, Integer p90Seconds, Long averageSeconds) {
+    }
+
+    /**
+     * @param goodRate       好评率: levels 5–3 / all
+     * @param rectifiedRate  named 差评 whose case was closed after rectification / named 差评 not voided on appeal
+     */
+    public record Ratings(long total, long good, BigDecimal goodRate, long negative, long namedNegative,
+                          long namedNegativeVisited, long namedNegativeRectified, long namedNegativeVoided,
+                          BigDecimal rectifiedRate) {
+    }
+}
