@@ -270,6 +270,11 @@ class WorkOrder {
         return true;
     }
 
+    /** The district office's 督办 opened for this order (after escalation) was completed; noted in the trail. */
+    void noteSupervisionCompleted(String department, String evidence, Instant now) {
+        audit("document-service", "督办完成 (" + department + "): " + evidence, now);
+    }
+
     /** Leases the order to an agent; the claim query has already made sure nobody else holds it. */
     void lease(String agent, Instant until) {
         leasedBy = agent;

@@ -20,8 +20,10 @@ import org.zhenwu.contracts.hotline.v1.WorkOrderDispatched;
 import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
+import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.hotline.catalogue.DispatchCatalogue;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
@@ -45,12 +47,13 @@ public class WorkOrderService {
     private final WorkingDayCalendar calendar;
     private final WorkOrderProperties limits;
     private final Outbox outbox;
+    private final Inbox inbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     WorkOrderService(WorkOrderRepository orders, WorkOrderQueue queue, DispatchCatalogue catalogue,
                      Jurisdictions jurisdictions, WorkingDayCalendar calendar, WorkOrderProperties limits, Outbox outbox,
-                     JdbcClient jdbc, Clock clock) {
+                     Inbox inbox, JdbcClient jdbc, Clock clock) {
         this.orders = orders;
         this.queue = queue;
         this.catalogue = catalogue;
@@ -58,6 +61,7 @@ public class WorkOrderService {
         this.calendar = calendar;
         this.limits = limits;
         this.outbox = outbox;
+        this.inbox = inbox;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -283,6 +287,26 @@ public class WorkOrderService {
                     : orders.findByTownCodeInAndStatusOrderByAcceptedAtDesc(scope, status, pageable);
         }
         return result.map(WorkOrderView::of);
+    }
+
+    // ---- events from other services --------------------------------------------------------------------------
+
+    /** document-service completed the 督办 task it opened when this order was escalated. Idempotent. */
+    @Transactional
+    public void onSupervisionCompleted(SupervisionCompleted event) {
+        if (!SupervisionCompleted.ORIGIN_HOTLINE_WORK_ORDER.equals(event.originType()) || event.originId() == null
+                || !inbox.firstDelivery("hotline-service", event.eventId())) {
+            return;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(event.originId());
+        } catch (IllegalArgumentException e) {
+            return; // not one of ours
+        }
+        orders.findByIdAndTownCodeIn(id, List.of(event.jurisdiction())).ifPresent(order ->
+                order.noteSupervisionCompleted(event.ownerDepartment(), event.evidence() == null ? "" : event.evidence(),
+                        event.occurredAt()));
     }
 
     // ---- jobs -----------------------------------------------------------------------------------------------
