@@ -99,7 +99,48 @@ class GoldenJsonTest {
                         "LC-MZ-0012", "社会事务办", "RED", LocalDate.parse("2019-03-25"))),
                 Arguments.of("servicehall/v1/ApplicationRated.json", new org.zhenwu.contracts.servicehall.v1.ApplicationRated(id("14"), 1,
                         Instant.parse("2019-03-21T02:00:00Z"), "440606104", UUID.fromString("8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5f6e"), "LC-MZ-0012", "社会事务办",
-                        "DISSATISFIED", 2, true, true)));
+                        "DISSATISFIED", 2, true, true)),
+                Arguments.of("congress/v1/SuggestionReplied.json", new org.zhenwu.contracts.congress.v1.SuggestionReplied(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a01"), 1, Instant.parse("2019-04-10T08:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "SUGGESTION",
+                        "第十七届人大第七次会议", 12, "规划建设办", "B", "FIRST", 1, LocalDate.parse("2019-04-18"),
+                        LocalDate.parse("2019-04-10"), true)),
+                Arguments.of("congress/v1/SuggestionFeedbackGiven.json", new org.zhenwu.contracts.congress.v1.SuggestionFeedbackGiven(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a02"), 1, Instant.parse("2019-04-20T02:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), 1, "B", "DISSATISFIED",
+                        "REHANDLING", LocalDate.parse("2019-05-20"))),
+                Arguments.of("congress/v1/SuggestionClosed.json", new org.zhenwu.contracts.congress.v1.SuggestionClosed(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a03"), 1, Instant.parse("2019-05-28T02:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "SUGGESTION",
+                        "第十七届人大第七次会议", 12, "规划建设办", "A", "SATISFIED", true, 2)),
+                Arguments.of("congress/v1/SuggestionEscalated.json", new org.zhenwu.contracts.congress.v1.SuggestionEscalated(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a04"), 1, Instant.parse("2019-04-19T00:05:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "第十七届人大第七次会议", 12,
+                        "关于加快乐从大道东延线建设的建议", "REPLY", "规划建设办", LocalDate.parse("2019-04-18"))),
+                Arguments.of("congress/v1/SuggestionExtended.json", new org.zhenwu.contracts.congress.v1.SuggestionExtended(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a05"), 1, Instant.parse("2019-04-08T02:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "规划建设办",
+                        LocalDate.parse("2019-04-18"), LocalDate.parse("2019-07-18"), "涉及跨区道路规划调整，案情复杂",
+                        LocalDate.parse("2019-04-08"))),
+                Arguments.of("fleet/v1/TripApproved.json", new org.zhenwu.contracts.fleet.v1.TripApproved(id("21"), 1,
+                        Instant.parse("2019-10-08T01:00:00Z"), "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),
+                        "clerk-lc", "到区政务中心报送年度材料", "顺德区行政服务中心", Instant.parse("2019-10-09T01:00:00Z"),
+                        Instant.parse("2019-10-09T05:00:00Z"), false, "manager-lc")),
+                Arguments.of("fleet/v1/TripDispatched.json", new org.zhenwu.contracts.fleet.v1.TripDispatched(id("22"), 1,
+                        Instant.parse("2019-10-08T02:00:00Z"), "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),
+                        UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), "粤X12345",
+                        UUID.fromString("5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b"), "陈建华", Instant.parse("2019-10-09T01:00:00Z"),
+                        Instant.parse("2019-10-09T05:00:00Z"))),
+                Arguments.of("fleet/v1/TripCompleted.json", new org.zhenwu.contracts.fleet.v1.TripCompleted(id("23"), 1,
+                        Instant.parse("2019-10-09T07:00:00Z"), "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),
+                        UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), "粤X12345", "GENERAL_OFFICIAL",
+                        "到区政务中心报送年度材料", "顺德区行政服务中心", Instant.parse("2019-10-09T01:05:00Z"),
+                        Instant.parse("2019-10-09T04:40:00Z"), 36L, new java.math.BigDecimal("3.06"),
+                        new java.math.BigDecimal("45.95"), false)),
+                Arguments.of("fleet/v1/AlertRaised.json", new org.zhenwu.contracts.fleet.v1.AlertRaised(id("24"), 1,
+                        Instant.parse("2019-10-10T02:00:00Z"), "440606104", UUID.fromString("8d7c6b5a-4938-4271-a0f9-8e7d6c5b4a39"),
+                        "OVER_TANK", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), null, null,
+                        "加油 68.0 升, 超过油箱容量 55.0 升")));
     }
 
     @ParameterizedTest(name = "{0}")

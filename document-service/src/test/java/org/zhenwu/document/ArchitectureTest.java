@@ -22,8 +22,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule aggregates_know_no_spring_kafka_or_contracts =
             noClasses().that().areAnnotatedWith(Entity.class).should().dependOnClassesThat()
-                    .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "org.zhenwu.contracts..")
-                    .allowEmptyShould(true); // the report read model has no aggregate; documents will
+                    .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "org.zhenwu.contracts..");
+
+    @ArchTest
+    static final ArchRule documents_elements_know_no_spring_either =
+            noClasses().that().resideInAPackage("org.zhenwu.document.element..")
+                    .and().doNotHaveSimpleName("SecrecyRules")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                            "org.zhenwu.contracts..");
+
+    @ArchTest
+    static final ArchRule only_the_feature_services_publish_contract_events =
+            noClasses().that().resideInAnyPackage("org.zhenwu.document.element..", "org.zhenwu.document.access..",
+                            "org.zhenwu.document.attachment..", "org.zhenwu.document.numbering..",
+                            "org.zhenwu.document.importing..")
+                    .should().dependOnClassesThat().resideInAnyPackage("org.zhenwu.contracts..");
 
     @ArchTest
     static final ArchRule controllers_go_through_services =

@@ -16,6 +16,8 @@ public final class Roles {
     public static final String HALL_CLERK = "HALL_CLERK";
     /** Vehicle pool manager. */
     public static final String FLEET_MANAGER = "FLEET_MANAGER";
+    /** The district OA platform, pushing documents into a town's 收文 (a machine client). */
+    public static final String OA_INTAKE = "OA_INTAKE";
     /** Town people's congress office. */
     public static final String CONGRESS_STAFF = "CONGRESS_STAFF";
 

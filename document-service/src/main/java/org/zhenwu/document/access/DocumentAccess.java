@@ -1,0 +1,127 @@
+package org.zhenwu.document.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.document.element.SecrecyLevel;
+import org.zhenwu.platform.security.Caller;
+import org.zhenwu.platform.security.Roles;
+
+/**
+ * Who may read a document, and the log of every read of a classified one.
+ * <ul>
+ * <li>Unclassified: the office, leaders and the district read every document of their towns; a department's
+ *     handlers only those they have a need for.</li>
+ * <li>Classified (秘密/机密/绝密): a clearance that covers the level AND a need (assigned, acted on it, handed to
+ *     their department, circulated to them), whatever the role.</li>
+ * </ul>
+ * Lists apply the same rule in SQL ({@link #visibleSql}), so a title nobody may read is never listed, nor counted.
+ * Needs are copied into {@code document_need} from the aggregate after each change (who once acted on a document or
+ * held a copy keeps the need to account for it; a department that declined it loses it).
+ */
+@Service
+public class DocumentAccess {
+    /**
+     * Lists count what the caller may see up to this many rows: counting every visible row of a busy town scans them
+     * all, and nobody pages that far. A {@code total} above the cap is reported as the cap with {@code totalExact=false}.
+     */
+    public static final int COUNT_CAP = 5000;
+    private static final String[] SEE_ALL_OPEN = {Roles.OFFICE_CLERK, Roles.TOWN_LEADER, Roles.DISTRICT_ADMIN};
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DocumentAccess(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Town scope is the caller's business (Jurisdictions); this decides clearance and need. */
+    public boolean mayRead(Caller caller, SecrecyLevel level, Need need) {
+        if (!caller.clearance().covers(level.requiredClearance())) {
+            return false;
+        }
+        boolean needed = need.people().contains(caller.subject())
+                || caller.department() != null && need.departments().contains(caller.department());
+        return needed || !level.classified() && caller.hasAnyRole(SEE_ALL_OPEN);
+    }
+
+    /** Keeps the list index of needs in step with the aggregate; runs in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordNeed(UUID documentId, Need need) {
+        List<Object[]> rows = new ArrayList<>();
+        need.people().forEach(p -> rows.add(new Object[] {documentId.toString(), "U", p}));
+        need.departments().forEach(d -> rows.add(new Object[] {documentId.toString(), "D", d}));
+        List<String> current = jdbc.sql("SELECT CONCAT(kind, ':', principal) FROM document_need WHERE document_id = ?")
+                .param(documentId.toString()).query(String.class).list();
+        List<String> wanted = rows.stream().map(r -> r[1] + ":" + r[2]).toList();
+        if (current.size() == wanted.size() && current.containsAll(wanted)) {
+            return;
+        }
+        jdbc.sql("DELETE FROM document_need WHERE document_id = ?").param(documentId.toString()).update();
+        for (Object[] row : rows) {
+            jdbc.sql("INSERT INTO document_need (document_id, kind, principal) VALUES (?, ?, ?)").params(row).update();
+        }
+    }
+
+    /**
+     * The visibility rule as a SQL condition on a document table aliased {@code alias} (columns {@code id},
+     * {@code secrecy_level}); bind {@link #visibleParams}.
+     */
+    public static String visibleSql(String alias) {
+        return "(" + alias + ".secrecy_level IN (:readableLevels) AND ((:seesAllOpen AND " + alias + ".secrecy_level = 'NONE') "
+                + "OR EXISTS (SELECT 1 FROM document_need n WHERE n.document_id = " + alias + ".id "
+                + "AND ((n.kind = 'U' AND n.principal = :needSubject) OR (n.kind = 'D' AND n.principal = :needDepartment)))))";
+    }
+
+    public static Map<String, Object> visibleParams(Caller caller) {
+        return Map.of("readableLevels", SecrecyLevel.readableWith(caller.clearance()),
+                "seesAllOpen", caller.hasAnyRole(SEE_ALL_OPEN),
+                "needSubject", caller.subject(),
+                "needDepartment", caller.department() == null ? "" : caller.department());
+    }
+
+    /** Appends one line to the read log when the document is classified. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void logRead(Caller caller, UUID documentId, SecrecyLevel level, ReadAction action, String detail, ReadContext context) {
+        if (!level.classified()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO classified_read_log (document_id, secrecy_level, reader, reader_name, reader_department,
+                                                 action, detail, ip, correlation_id, read_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(documentId.toString(), level.name(), caller.subject(), caller.name(), caller.department(),
+                        action.name(), detail, context.ip(), context.correlationId(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReadLogEntry> readLog(UUID documentId) {
+        return jdbc.sql("""
+                SELECT id, document_id, secrecy_level, reader, reader_name, reader_department, action, detail, ip,
+                       correlation_id, read_at
+                FROM classified_read_log WHERE document_id = ? ORDER BY id""")
+                .param(documentId.toString())
+                .query((rs, i) -> new ReadLogEntry(rs.getLong("id"), UUID.fromString(rs.getString("document_id")),
+                        SecrecyLevel.valueOf(rs.getString("secrecy_level")), rs.getString("reader"),
+                        rs.getString("reader_name"), rs.getString("reader_department"),
+                        ReadAction.valueOf(rs.getString("action")), rs.getString("detail"), rs.getString("ip"),
+                        rs.getString("correlation_id"), rs.getTimestamp("read_at").toInstant()))
+                .list();
+    }
+
+    public record ReadLogEntry(long id, UUID documentId, SecrecyLevel secrecyLevel, String reader, String readerName,
+                               String readerDepartment, ReadAction action, String detail, String ip,
+                               String correlationId, Instant at) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.zhenwu.document.supervision;
+
+/** What opened a task. The wire names are the contract's {@code SupervisionCompleted.ORIGIN_*} constants. */
+public enum Origin {
+    /** a leader's 批示 on an incoming document (originId: the document id) */
+    LEADER_INSTRUCTION("document.instruction"),
+    /** a deputies' suggestion assigned in congress-service (originId: the suggestion id) */
+    CONGRESS_SUGGESTION("congress.suggestion"),
+    /** a 12345 work order escalated in hotline-service (originId: the work order id) */
+    HOTLINE_ESCALATION("hotline.work-order"),
+    /** opened by hand: meeting decisions and the like */
+    MANUAL("document.manual");
+
+    private final String wireName;
+
+    Origin(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}

@@ -1,0 +1,47 @@
+-- 督办: supervision tasks opened by leaders' 批示, by hand, and by other services' events.
+CREATE TABLE supervision_task (
+    id                     CHAR(36)     NOT NULL PRIMARY KEY,
+    town_code              VARCHAR(12)  NOT NULL,
+    origin                 VARCHAR(24)  NOT NULL,
+    origin_id              VARCHAR(100) NULL,
+    title                  VARCHAR(300) NOT NULL,
+    requirement            VARCHAR(2000) NULL,
+    owner_department       VARCHAR(100) NOT NULL,
+    co_departments         VARCHAR(1000) NULL,
+    deadline               DATE         NOT NULL,
+    status                 VARCHAR(12)  NOT NULL,
+    created_by             VARCHAR(100) NOT NULL,
+    created_at             TIMESTAMP(6) NOT NULL,
+    accepted_by            VARCHAR(100) NULL,
+    accepted_at            TIMESTAMP(6) NULL,
+    evidence               TEXT         NULL,
+    evidence_by            VARCHAR(100) NULL,
+    submitted_at           TIMESTAMP(6) NULL,
+    completed_by           VARCHAR(100) NULL,
+    completed_at           TIMESTAMP(6) NULL,
+    completed_on           DATE         NULL,
+    on_time                BOOLEAN      NULL,
+    reminder_count         INT          NOT NULL DEFAULT 0,
+    reminded_before_expiry BOOLEAN      NOT NULL DEFAULT FALSE,
+    escalated              BOOLEAN      NOT NULL DEFAULT FALSE,
+    escalated_at           TIMESTAMP(6) NULL,
+    cancel_reason          VARCHAR(2000) NULL,
+    version                BIGINT       NOT NULL,
+    KEY ix_supervision_origin (origin, origin_id),
+    KEY ix_supervision_town_deadline (town_code, deadline),
+    KEY ix_supervision_due (status, escalated, deadline),
+    KEY ix_supervision_town_completed (town_code, completed_on)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE supervision_transition (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    task_id     CHAR(36)     NOT NULL,
+    from_status VARCHAR(12)  NULL,
+    to_status   VARCHAR(12)  NOT NULL,
+    action      VARCHAR(40)  NOT NULL,
+    actor       VARCHAR(100) NOT NULL,
+    note        TEXT         NULL,
+    at          TIMESTAMP(6) NOT NULL,
+    KEY ix_supervision_transition_task (task_id, id),
+    CONSTRAINT fk_supervision_transition FOREIGN KEY (task_id) REFERENCES supervision_task (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
