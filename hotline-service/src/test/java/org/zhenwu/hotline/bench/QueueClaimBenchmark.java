@@ -28,6 +28,11 @@ import java.util.function.IntFunction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.hotline.HotlineServiceApplication;
+import org.zhenwu.hotline.workorder.AgentQueue;
+import org.zhenwu.hotline.workorder.WorkOrderService;
+import org.zhenwu.platform.security.Caller;
+import org.zhenwu.platform.security.Clearance;
+import org.zhenwu.platform.security.Roles;
 import org.zhenwu.platform.test.SharedKafka;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
@@ -66,11 +71,14 @@ public final class QueueClaimBenchmark {
             System.out.printf("seeded %,d open orders in queue DISPATCH%n", seeded);
 
             Result bare = run("bare JDBC", agents, warmup, measure, i -> jdbcClaimer(url, "bare-" + i));
+            WorkOrderService workOrders = app.getBean(WorkOrderService.class);
+            Result method = run("service method", agents, warmup, measure, i -> methodClaimer(workOrders, "method-" + i));
             Result service = run("service over HTTP", agents, warmup, measure, i -> httpClaimer(url, port, "agent-" + i));
 
             long doubles = 0; // run() records every claimed id and fails on a second claim of any of them
-            String row = String.format("| %s | %d | %,d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f | %d |",
+            String row = String.format("| %s | %d | %,d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f | %d |",
                     Instant.now().toString().substring(0, 16), agents, seeded, bare.perSecond(), bare.p50(), bare.p99(),
+                    method.perSecond(), method.p50(), method.p99(),
                     service.perSecond(), service.p50(), service.p99(), service.perSecond() / bare.perSecond(), doubles);
             System.out.println(row);
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -80,11 +88,12 @@ public final class QueueClaimBenchmark {
 
                         Command: `deploy/bench/queue-claims.sh` (defaults: 16 agents, 1,000,000 open orders, 5 s warm-up, 20 s measured).
                         Same machine, same database (MariaDB 10.11 at 127.0.0.1), same run; latencies in ms (p50 / p99).
-                        The service figure is the full path an agent's console takes: HTTP, JWT check, Spring transaction,
-                        the claim SQL, the JPA load of the order and its JSON. Goal: ratio ≥ 0.5, zero double claims.
+                        "Service method" calls `WorkOrderService.claimNext` in the service's JVM (Spring transaction, claim SQL,
+                        JPA load of the order); "over HTTP" is the full path an agent's console takes (HTTP, JWT check, the
+                        same method, JSON). The ratio is over HTTP ÷ bare JDBC. Goal: ratio ≥ 0.5, zero double claims.
 
-                        | when (UTC) | agents | open orders | bare JDBC claims/s | bare p50 / p99 | service claims/s | service p50 / p99 | ratio | double claims |
-                        |---|---|---|---|---|---|---|---|---|
+                        | when (UTC) | agents | open orders | bare JDBC claims/s | bare p50 / p99 | method claims/s | method p50 / p99 | HTTP claims/s | HTTP p50 / p99 | ratio | double claims |
+                        |---|---|---|---|---|---|---|---|---|---|---|
                         """);
             }
             Files.writeString(results, row + "\n", java.nio.file.StandardOpenOption.APPEND);
@@ -152,6 +161,11 @@ public final class QueueClaimBenchmark {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Claimer methodClaimer(WorkOrderService workOrders, String agent) {
+        Caller caller = new Caller(agent, agent, Set.of(Roles.HOTLINE_AGENT), TOWN, "12345热线", Clearance.NONE);
+        return () -> workOrders.claimNext(caller, null, AgentQueue.DISPATCH).map(v -> v.id().toString()).orElse(null);
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -64,7 +64,7 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(JwtProperties properties, Environment environment) {
+    JwtDecoder jwtDecoder(JwtProperties properties, Environment environment, java.time.Clock clock) {
         NimbusJwtDecoder decoder;
         if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
@@ -91,7 +91,7 @@ public class SecurityConfiguration {
                 + properties.audience(), null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), audience));
-        return decoder;
+        return new CachingJwtDecoder(decoder, 10_000, clock);
     }
 
     private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
