@@ -140,7 +140,19 @@ class GoldenJsonTest {
                 Arguments.of("fleet/v1/AlertRaised.json", new org.zhenwu.contracts.fleet.v1.AlertRaised(id("24"), 1,
                         Instant.parse("2019-10-10T02:00:00Z"), "440606104", UUID.fromString("8d7c6b5a-4938-4271-a0f9-8e7d6c5b4a39"),
                         "OVER_TANK", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), null, null,
-                        "加油 68.0 升, 超过油箱容量 55.0 升")));
+                        "加油 68.0 升, 超过油箱容量 55.0 升")),
+                Arguments.of("congress/v1/LivelihoodVoteTallied.json", new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a06"), 1, Instant.parse("2019-01-11T07:30:00Z"),
+                        "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),
+                        UUID.fromString("8d7c6b5a-4938-4271-8a9f-8e7d6c5b4a39"), "第十七届人民代表大会第七次会议",
+                        "2019年乐从镇民生实事项目票决", 2, 60, 52, 52, 31, List.of(
+                                new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied.Result(
+                                        UUID.fromString("9e8d7c6b-5a49-4382-9b0a-9f8e7d6c5b4a"), "河滨路路灯改造", 48, 1, "ELECTED"),
+                                new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied.Result(
+                                        UUID.fromString("af9e8d7c-6b5a-4493-8c1b-0a9f8e7d6c5b"), "乐从小学人行过街设施", 40, 2, "ELECTED"),
+                                new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied.Result(
+                                        UUID.fromString("b0af9e8d-7c6b-45a4-9d2c-1b0a9f8e7d6c"), "长者饭堂", 20, 3, "NOT_ELECTED")),
+                        "5d41402abc4b2a76b9719d911017c592aa1b2c3d4e5f60718293a4b5c6d7e8f9")));
     }
 
     @ParameterizedTest(name = "{0}")

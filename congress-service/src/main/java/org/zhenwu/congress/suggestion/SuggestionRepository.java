@@ -13,9 +13,16 @@ import org.springframework.data.jpa.repository.Query;
 interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
     Optional<Suggestion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
+    Optional<Suggestion> findByTownCodeAndSourceId(String town, String sourceId);
+
+    /** {@code unit} matches the lead unit or any co-unit. */
     @Query("""
             SELECT s FROM Suggestion s WHERE s.townCode IN :towns
               AND (:session IS NULL OR s.session = :session) AND (:status IS NULL OR s.status = :status)
+              AND (:kind IS NULL OR s.kind = :kind)
+              AND (:unit IS NULL OR s.leadUnit = :unit
+                   OR EXISTS (SELECT 1 FROM Suggestion o JOIN o.coUnits c WHERE o = s AND c.unit = :unit))
             ORDER BY s.submittedAt DESC, s.id""")
-    Page<Suggestion> search(Collection<String> towns, String session, SuggestionStatus status, Pageable page);
+    Page<Suggestion> search(Collection<String> towns, String session, SuggestionStatus status, SuggestionKind kind,
+                            String unit, Pageable page);
 }

@@ -31,7 +31,9 @@ class SuggestionStatusTest {
             Set<SuggestionStatus> allowed = switch (from) {
                 case SUBMITTED -> EnumSet.of(SuggestionStatus.REGISTERED);
                 case REGISTERED -> EnumSet.of(SuggestionStatus.ASSIGNED);
-                case ASSIGNED -> EnumSet.noneOf(SuggestionStatus.class);
+                case ASSIGNED, REHANDLING, TRACKING -> EnumSet.of(SuggestionStatus.REPLIED);
+                case REPLIED -> EnumSet.of(SuggestionStatus.CLOSED, SuggestionStatus.TRACKING, SuggestionStatus.REHANDLING);
+                case CLOSED -> EnumSet.noneOf(SuggestionStatus.class);
             };
             for (SuggestionStatus to : SuggestionStatus.values()) {
                 pairs.add(Arguments.of(from, to, allowed.contains(to)));
@@ -118,9 +120,11 @@ class SuggestionStatusTest {
 
     @Test
     void the_reply_limit_is_configurable_between_one_and_six_months() {
-        assertThat(new SuggestionProperties(6).replyMonths()).isEqualTo(6);
-        assertThatThrownBy(() -> new SuggestionProperties(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SuggestionProperties(7)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new SuggestionProperties(6, 6, 1, 1, 1, 5, 5).replyMonths()).isEqualTo(6);
+        assertThatThrownBy(() -> new SuggestionProperties(0, 6, 1, 1, 1, 5, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SuggestionProperties(7, 7, 1, 1, 1, 5, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SuggestionProperties(3, 2, 1, 1, 1, 5, 5))
+                .as("an extension never shortens the limit").isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Suggestion registered() {

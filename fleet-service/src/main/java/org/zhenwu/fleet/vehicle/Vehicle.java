@@ -37,6 +37,7 @@ class Vehicle {
     @Enumerated(EnumType.STRING)
     private VehicleCategory category;
     private boolean marked;
+    private Integer seats;
     private BigDecimal tankLitres;
     @Column(name = "fuel_per_100km_norm")
     private BigDecimal fuelPer100kmNorm;
@@ -75,6 +76,7 @@ class Vehicle {
         v.vehicleClass = r.vehicleClass();
         v.category = r.category();
         v.marked = r.marked();
+        v.seats = r.seats();
         // the columns' scales, so a new vehicle looks the same before and after a reload
         v.tankLitres = r.tankLitres().setScale(1, RoundingMode.UNNECESSARY);
         v.fuelPer100kmNorm = r.fuelPer100kmNorm().setScale(2, RoundingMode.UNNECESSARY);
@@ -138,7 +140,7 @@ class Vehicle {
 
     /** What a fleet manager enters for a new vehicle; 0 tank and 0 norm for a pure-electric one. */
     record Registration(Plate plate, VehicleClass vehicleClass, VehicleCategory category, boolean marked,
-                        BigDecimal tankLitres, BigDecimal fuelPer100kmNorm, long odometerKm) {
+                        Integer seats, BigDecimal tankLitres, BigDecimal fuelPer100kmNorm, long odometerKm) {
     }
 
     UUID id() { return id; }
@@ -147,6 +149,7 @@ class Vehicle {
     VehicleClass vehicleClass() { return vehicleClass; }
     VehicleCategory category() { return category; }
     boolean marked() { return marked; }
+    Integer seats() { return seats; }
     BigDecimal tankLitres() { return tankLitres; }
     BigDecimal fuelPer100kmNorm() { return fuelPer100kmNorm; }
     long odometerKm() { return odometerKm; }

@@ -43,7 +43,7 @@ class VehicleController {
     @ResponseStatus(HttpStatus.CREATED)
     VehicleResponse register(@Valid @RequestBody RegisterVehicleRequest request) {
         var registration = new Vehicle.Registration(Plate.parse(request.plate()), request.vehicleClass(),
-                request.category(), request.marked(), request.tankLitres(), request.fuelPer100kmNorm(),
+                request.category(), request.marked(), request.seats(), request.tankLitres(), request.fuelPer100kmNorm(),
                 request.odometerKm());
         return VehicleResponse.of(vehicles.register(Caller.current(), request.town(), registration), false);
     }
@@ -96,6 +96,7 @@ class VehicleController {
     /**
      * @param plate            粤X12345, 粤X·D12345, …; stored without separator
      * @param marked           标识化 (true) or exempt
+     * @param seats            approved seats including the driver's (核定载客); optional
      * @param tankLitres       0 for a pure-electric vehicle
      * @param fuelPer100kmNorm litres per 100 km; 0 for a pure-electric vehicle
      */
@@ -105,6 +106,7 @@ class VehicleController {
             @NotNull VehicleClass vehicleClass,
             @NotNull VehicleCategory category,
             @NotNull Boolean marked,
+            @Min(1) @Max(99) Integer seats,
             @NotNull @DecimalMin("0") @DecimalMax("500") @Digits(integer = 3, fraction = 1) BigDecimal tankLitres,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal fuelPer100kmNorm,
             @NotNull @Min(0) @Max(9_999_999) Long odometerKm) {
@@ -123,7 +125,7 @@ class VehicleController {
     }
 
     record VehicleResponse(UUID id, String town, String plate, VehicleClass vehicleClass, VehicleCategory category,
-                           boolean marked, BigDecimal tankLitres, BigDecimal fuelPer100kmNorm, long odometerKm,
+                           boolean marked, Integer seats, BigDecimal tankLitres, BigDecimal fuelPer100kmNorm, long odometerKm,
                            VehicleStatus status, Instant registeredAt, String registeredBy,
                            List<TransitionResponse> transitions) {
         static VehicleResponse of(Vehicle v, boolean withTrail) {
@@ -131,7 +133,7 @@ class VehicleController {
                     .map(t -> new TransitionResponse(t.fromStatus() == null ? null : t.fromStatus().name(),
                             t.toStatus().name(), t.actor(), t.note(), t.at())).toList() : null;
             return new VehicleResponse(v.id(), v.townCode(), v.plate(), v.vehicleClass(), v.category(), v.marked(),
-                    v.tankLitres(), v.fuelPer100kmNorm(), v.odometerKm(), v.status(), v.registeredAt(),
+                    v.seats(), v.tankLitres(), v.fuelPer100kmNorm(), v.odometerKm(), v.status(), v.registeredAt(),
                     v.registeredBy(), trail);
         }
     }

@@ -120,13 +120,13 @@ class VehicleStatusTest {
 
     private static Vehicle registered() {
         return Vehicle.register(UUID.randomUUID(), "440606104", new Vehicle.Registration(Plate.parse("粤X·D12345"),
-                VehicleClass.GENERAL_OFFICIAL, VehicleCategory.PLATFORM, true, new BigDecimal("55"),
+                VehicleClass.GENERAL_OFFICIAL, VehicleCategory.PLATFORM, true, 5, new BigDecimal("55"),
                 new BigDecimal("8.5"), 48210), "manager", NOW);
     }
 
     private static Vehicle register(String tank, String norm) {
         return Vehicle.register(UUID.randomUUID(), "440606104", new Vehicle.Registration(Plate.parse("粤X12345"),
-                VehicleClass.LAW_ENFORCEMENT, VehicleCategory.RESERVED, true, new BigDecimal(tank),
+                VehicleClass.LAW_ENFORCEMENT, VehicleCategory.RESERVED, true, null, new BigDecimal(tank),
                 new BigDecimal(norm), 0), "manager", NOW);
     }
 }

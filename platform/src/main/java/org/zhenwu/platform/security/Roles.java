@@ -21,6 +21,9 @@ public final class Roles {
     /** Town people's congress office. */
     public static final String CONGRESS_STAFF = "CONGRESS_STAFF";
 
+    /** A people's congress deputy: casts their own ballot (token subject = deputy id). */
+    public static final String CONGRESS_DEPUTY = "CONGRESS_DEPUTY";
+
     private Roles() {
     }
 }

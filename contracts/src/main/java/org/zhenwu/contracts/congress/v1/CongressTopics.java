@@ -4,6 +4,8 @@ package org.zhenwu.contracts.congress.v1;
 public final class CongressTopics {
     /** Lifecycle events of a deputies' suggestion (代表建议). */
     public static final String SUGGESTION_EVENTS = "congress.suggestion.v1";
+    /** Livelihood-project voting (民生实事项目票决制): votes tallied at a session. Key: voteId. */
+    public static final String LIVELIHOOD_EVENTS = "congress.livelihood.v1";
 
     private CongressTopics() {
     }
