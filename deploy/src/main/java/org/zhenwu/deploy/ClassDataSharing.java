@@ -1,0 +1,121 @@
+package org.zhenwu.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Optional class-data sharing ({@code --cds}): each jar is extracted once ({@code -Djarmode=tools extract}) and a
+ * training run ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}) writes a dynamic
+ * archive; later starts map it with {@code -XX:SharedArchiveFile}. Redone when the jar changes.
+ */
+final class ClassDataSharing {
+
+    record Prepared(Path jar, List<String> jvmFlags) { }
+
+    private final Path home;
+    private final List<String> baseFlags;
+
+    ClassDataSharing(Path home, List<String> baseFlags) {
+        this.home = home;
+        this.baseFlags = List.copyOf(baseFlags);
+    }
+
+    /** The jar and flags to start the service with; falls back to the plain jar when training fails. */
+    Prepared prepare(ServiceSpec service, Path jar, Map<String, String> env, Path trainingLog) {
+        Path dir = home.resolve(service.name());
+        Path archive = dir.resolve("app.jsa");
+        Path stamp = dir.resolve("source.txt");
+        try {
+            String source = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + " "
+                    + String.join(" ", baseFlags) + " " + System.getProperty("java.version");
+            Path extracted = dir.resolve("app");
+            if (Files.exists(archive) && Files.exists(stamp) && Files.readString(stamp).equals(source)) {
+                Path app = extractedJar(extracted);
+                if (app != null) {
+                    return new Prepared(app, withArchive(archive));
+                }
+            }
+            deleteRecursively(dir);
+            Files.createDirectories(dir);
+            run(List.of(ChildProcesses.javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(),
+                    "extract", "--destination", extracted.toString()), Map.of(), dir, trainingLog, false);
+            Path app = extractedJar(extracted);
+            if (app == null) {
+                throw new IOException("extraction produced no jar in " + extracted);
+            }
+            List<String> training = new ArrayList<>();
+            training.add(ChildProcesses.javaExecutable());
+            training.addAll(baseFlags);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            training.add("-Dspring.context.exit=onRefresh");
+            training.add("-jar");
+            training.add(app.toString());
+            run(training, env, dir, trainingLog, true);
+            if (!Files.exists(archive)) {
+                throw new IOException("training run wrote no archive; see " + trainingLog);
+            }
+            Files.writeString(stamp, source);
+            return new Prepared(app, withArchive(archive));
+        } catch (IOException e) {
+            System.err.println("  " + service.name() + ": class-data sharing unavailable (" + e.getMessage() + "), plain start");
+            return new Prepared(jar, baseFlags);
+        }
+    }
+
+    private List<String> withArchive(Path archive) {
+        List<String> flags = new ArrayList<>(baseFlags);
+        flags.add("-XX:SharedArchiveFile=" + archive);
+        flags.add("-Xlog:cds=off");
+        flags.add("-Xlog:cds+dynamic=off");
+        return flags;
+    }
+
+    private static Path extractedJar(Path extracted) throws IOException {
+        if (!Files.isDirectory(extracted)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(extracted)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).findFirst().orElse(null);
+        }
+    }
+
+    private static void run(List<String> command, Map<String, String> env, Path dir, Path log, boolean append)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(ChildProcesses.detached(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try {
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                ChildProcesses.terminate(process, 5_000);
+                throw new IOException("timed out: " + String.join(" ", command));
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("exit " + process.exitValue() + ": " + command.get(command.size() - 1) + "; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
