@@ -296,8 +296,9 @@ public final class LocalStack implements AutoCloseable {
         try {
             System.out.println("Starting Kafka (KRaft) and the database …");
             stack.startInfrastructure();
-            System.out.printf("  Kafka ready at %s, database %s%s%n", stack.broker().bootstrapServers(),
-                    stack.database().baseUrl(), stack.database().isEmbedded() ? " (embedded MariaDB)" : "");
+            System.out.printf(Locale.ROOT, "  Kafka ready at %s, database %s%s (%.1f s)%n", stack.broker().bootstrapServers(),
+                    stack.database().baseUrl(), stack.database().isEmbedded() ? " (embedded MariaDB)" : "",
+                    (System.nanoTime() - t0) / 1e9);
             if (!settings.selected().isEmpty()) {
                 System.out.println("Starting " + String.join(", ", settings.selected()) + " …");
                 stack.startServices();
@@ -405,31 +406,32 @@ public final class LocalStack implements AutoCloseable {
     static String summary(LocalStack stack, double seconds, Path root, Path tokensFile, Map<String, String> tokens) {
         Settings settings = stack.settings();
         StringBuilder sb = new StringBuilder("\n");
-        String row = "  %-22s %-40s %8s %9s%n";
-        sb.append(String.format(row, "PROCESS", "URL", "PID", "RSS"));
+        String row = "  %-22s %-40s %8s %9s %7s%n";
+        sb.append(String.format(row, "PROCESS", "URL", "PID", "RSS", "READY"));
         for (ServiceSpec spec : settings.plan()) {
             ServiceProcess p = stack.running.get(spec.name());
             if (p != null) {
-                sb.append(String.format(row, spec.name(), spec.url(), p.pid(), mb(ChildProcesses.treeRssKb(handle(p.pid())))));
+                sb.append(String.format(row, spec.name(), spec.url(), p.pid(), mb(ChildProcesses.treeRssKb(handle(p.pid()))),
+                        String.format(Locale.ROOT, "%.1f s", p.readyAfterMillis() / 1000.0)));
             } else {
-                sb.append(String.format(row, spec.name(), spec.url() + " (not started)", "-", "-"));
+                sb.append(String.format(row, spec.name(), spec.url() + " (not started)", "-", "-", ""));
             }
         }
         ServiceSpec gateway = settings.plan().stream().filter(ServiceSpec::isGateway).findFirst().orElseThrow();
         if (stack.running.containsKey(gateway.name())) {
-            sb.append(String.format(row, "Swagger UI", gateway.url() + "/swagger-ui.html", "", ""));
+            sb.append(String.format(row, "Swagger UI", gateway.url() + "/swagger-ui.html", "", "", ""));
         }
         sb.append(String.format(row, "kafka", stack.broker().bootstrapServers(), stack.broker().pid(),
-                mb(ChildProcesses.treeRssKb(handle(stack.broker().pid())))));
+                mb(ChildProcesses.treeRssKb(handle(stack.broker().pid()))), ""));
         if (stack.database().isEmbedded()) {
             var mariadbd = ProcessHandle.current().descendants()
                     .filter(h -> h.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
                     .findFirst();
             sb.append(String.format(row, "mariadb (embedded)", stack.database().baseUrl(),
                     mariadbd.map(h -> Long.toString(h.pid())).orElse(""),
-                    mariadbd.map(h -> mb(ChildProcesses.rssKb(h.pid()))).orElse("")));
+                    mariadbd.map(h -> mb(ChildProcesses.rssKb(h.pid()))).orElse(""), ""));
         } else {
-            sb.append(String.format(row, "database (external)", stack.database().baseUrl(), "", ""));
+            sb.append(String.format(row, "database (external)", stack.database().baseUrl(), "", "", ""));
         }
         sb.append(String.format(Locale.ROOT, "%nReady in %.1f s. Total RSS of the stack's processes: %s.%n", seconds,
                 mb(childrenRssKb())));
