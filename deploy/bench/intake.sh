@@ -3,6 +3,7 @@
 # local stack, runs the load from a second JVM, stops the stack. Usage: deploy/bench/intake.sh [-Drates=50,100,200] [-Dseconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+mkdir -p .zhenwu
 deploy/local-stack.sh --only gateway,hotline,document > .zhenwu/bench-stack.log 2>&1 &
 stack=$!
 trap 'kill -INT $stack 2>/dev/null; wait $stack 2>/dev/null || true' EXIT

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
-import org.zhenwu.document.report.AnnualReportService;
+import org.zhenwu.document.report.ReportFeedService;
 import org.zhenwu.document.supervision.SupervisionService;
 import org.zhenwu.platform.kafka.IntegrationEventReader;
 
@@ -17,11 +17,11 @@ import org.zhenwu.platform.kafka.IntegrationEventReader;
  */
 @Component
 class HotlineEventsListener {
-    private final AnnualReportService reports;
+    private final ReportFeedService reports;
     private final SupervisionService supervision;
     private final IntegrationEventReader events;
 
-    HotlineEventsListener(AnnualReportService reports, SupervisionService supervision, IntegrationEventReader events) {
+    HotlineEventsListener(ReportFeedService reports, SupervisionService supervision, IntegrationEventReader events) {
         this.reports = reports;
         this.supervision = supervision;
         this.events = events;

@@ -108,6 +108,79 @@ public class DocumentStatsService {
                 rate(supervision.onTime, supervision.completed), supervision.overdue);
     }
 
+    /**
+     * The lines of {@link #stats} for one calendar year, month by month (index 0 = January), with the same
+     * definitions: received by sign-in time, issued by distribution time, petitions handled by completion time.
+     * For the annual summary, which has already scoped {@code towns} to the caller.
+     */
+    @Transactional(readOnly = true)
+    public DocumentMonths monthly(List<String> towns, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        Map<String, Object> p = Map.of("towns", towns, "from", start(from), "to", start(from.plusYears(1)));
+        DocumentMonths m = new DocumentMonths(year);
+        jdbc.sql("""
+                SELECT MONTH(received_at + INTERVAL 8 HOUR) AS m, COUNT(*) AS total,
+                       COALESCE(SUM(channel = 'DISTRICT_OA'), 0) AS oa,
+                       COALESCE(SUM(kind = 'TELEGRAM'), 0) AS telegrams,
+                       COALESCE(SUM(kind = 'PETITION'), 0) AS petitions,
+                       COALESCE(SUM(secrecy_level <> 'NONE'), 0) AS classified
+                FROM incoming_document
+                WHERE town_code IN (:towns) AND received_at >= :from AND received_at < :to GROUP BY m""")
+                .params(p).query((rs, i) -> {
+                    int k = rs.getInt("m") - 1;
+                    m.received[k] = rs.getLong("total");
+                    m.receivedFromDistrictOa[k] = rs.getLong("oa");
+                    m.telegramsReceived[k] = rs.getLong("telegrams");
+                    m.petitionsReceived[k] = rs.getLong("petitions");
+                    m.classifiedHandled[k] += rs.getLong("classified");
+                    return k;
+                }).list();
+        jdbc.sql("""
+                SELECT MONTH(completed_at + INTERVAL 8 HOUR) AS m, COUNT(*) AS handled FROM incoming_document
+                WHERE town_code IN (:towns) AND kind = 'PETITION' AND completed_at >= :from AND completed_at < :to GROUP BY m""")
+                .params(p).query((rs, i) -> m.petitionsHandled[rs.getInt("m") - 1] = rs.getLong("handled")).list();
+        jdbc.sql("""
+                SELECT MONTH(distributed_at + INTERVAL 8 HOUR) AS m, COUNT(*) AS total,
+                       COALESCE(SUM(kind = 'TELEGRAM'), 0) AS telegrams,
+                       COALESCE(SUM(secrecy_level <> 'NONE'), 0) AS classified
+                FROM outgoing_document
+                WHERE town_code IN (:towns) AND distributed_at >= :from AND distributed_at < :to GROUP BY m""")
+                .params(p).query((rs, i) -> {
+                    int k = rs.getInt("m") - 1;
+                    m.issued[k] = rs.getLong("total");
+                    m.telegramsSent[k] = rs.getLong("telegrams");
+                    m.classifiedHandled[k] += rs.getLong("classified");
+                    return k;
+                }).list();
+        jdbc.sql("""
+                SELECT number_code AS k, COUNT(*) AS n FROM outgoing_document
+                WHERE town_code IN (:towns) AND kind = 'DOCUMENT' AND distributed_at >= :from AND distributed_at < :to
+                GROUP BY number_code ORDER BY n DESC, number_code""")
+                .params(p).query((rs, i) -> m.documentsByIssuer.put(rs.getString("k"), rs.getLong("n"))).list();
+        return m;
+    }
+
+    /**
+     * One year of document lines, month by month (index 0 = January). {@code issued} counts documents and telegrams,
+     * as {@link DocumentStats#issued()} does; {@code documentsByIssuer} the documents (not telegrams) per 机关代字.
+     */
+    public static final class DocumentMonths {
+        public final int year;
+        public final long[] received = new long[12];
+        public final long[] receivedFromDistrictOa = new long[12];
+        public final long[] telegramsReceived = new long[12];
+        public final long[] petitionsReceived = new long[12];
+        public final long[] petitionsHandled = new long[12];
+        public final long[] issued = new long[12];
+        public final long[] telegramsSent = new long[12];
+        public final long[] classifiedHandled = new long[12];
+        public final Map<String, Long> documentsByIssuer = new LinkedHashMap<>();
+
+        DocumentMonths(int year) {
+            this.year = year;
+        }
+    }
+
     /** Midnight in the offices' time zone, as the UTC instant the columns hold. */
     private static Timestamp start(LocalDate day) {
         return Timestamp.from(day.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());

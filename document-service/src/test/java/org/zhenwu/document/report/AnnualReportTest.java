@@ -12,30 +12,24 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.zhenwu.contracts.EventHeaders;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.document.ApiTestSupport;
 import org.zhenwu.platform.test.Api;
 import org.zhenwu.platform.test.TestTokens;
-import org.zhenwu.platform.test.ZhenwuIntegrationTest;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@ZhenwuIntegrationTest
-class AnnualReportTest {
+class AnnualReportTest extends ApiTestSupport {
     static final String TOWN = "440606103";
 
-    @LocalServerPort
-    int port;
     @Autowired
     KafkaTemplate<String, String> kafka;
-    @Autowired
-    JsonMapper json;
 
-    Api clerk(String town) {
+    @Override
+    protected Api clerk(String town) {
         return new Api(port).as(TestTokens.token("clerk", town, "OFFICE_CLERK"));
     }
 
