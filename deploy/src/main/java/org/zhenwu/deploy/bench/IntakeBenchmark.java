@@ -15,12 +15,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.zhenwu.deploy.DevTokens;
 
 /**
  * Hotline intake through the gateway at fixed rates (open loop: requests are sent on schedule whether or not
@@ -37,9 +38,15 @@ public final class IntakeBenchmark {
         Duration measure = Duration.ofSeconds(Long.getLong("seconds", 20));
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 5));
         Path results = Path.of(System.getProperty("results", "docs/benchmarks/intake.md"));
-        Map<String, String> tokens = tokens(Path.of(System.getProperty("tokens", ".zhenwu/tokens.env")));
-        String agent = tokens.get("TOKEN_HOTLINE_AGENT");
-        String clerk = tokens.get("TOKEN_OFFICE_CLERK");
+        // Many agents, as in a call centre: the gateway's rate limit is per client, and one agent is not 200 calls/s.
+        DevTokens dev = DevTokens.withDevKey();
+        int agentCount = Integer.getInteger("agents", 40);
+        List<String> agents = new ArrayList<>();
+        for (int i = 0; i < agentCount; i++) {
+            agents.add(dev.forUser(new DevTokens.DevUser("HOTLINE_AGENT", "bench-agent-" + i, "压测坐席" + i,
+                    DevTokens.DEV_TOWN, "12345热线", "NONE"), Instant.now()));
+        }
+        String clerk = dev.forRole("OFFICE_CLERK");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
@@ -61,8 +68,8 @@ public final class IntakeBenchmark {
         }
         for (int rate : rates) {
             long before = reportCount(http, gateway, clerk, year);
-            Step warm = drive(http, gateway, agent, rate, warmup);
-            Step step = drive(http, gateway, agent, rate, measure);
+            Step warm = drive(http, gateway, agents, rate, warmup);
+            Step step = drive(http, gateway, agents, rate, measure);
             long expected = before + warm.created + step.created;
             Instant end = Instant.now();
             long counted = before;
@@ -90,7 +97,7 @@ public final class IntakeBenchmark {
         }
     }
 
-    private static Step drive(HttpClient http, String gateway, String token, int rate, Duration window) throws Exception {
+    private static Step drive(HttpClient http, String gateway, List<String> tokens, int rate, Duration window) throws Exception {
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long end = start + window.toNanos();
@@ -107,7 +114,7 @@ public final class IntakeBenchmark {
             long scheduled = due;
             HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/hotline/work-orders"))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.get(n % tokens.size())).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 // latency counted from the scheduled time: a backed-up system shows it (no coordinated omission)
@@ -142,15 +149,4 @@ public final class IntakeBenchmark {
         return Long.parseLong(m.group(1));
     }
 
-    private static Map<String, String> tokens(Path file) throws IOException {
-        Map<String, String> tokens = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(file)) {
-            String l = line.startsWith("export ") ? line.substring(7) : line;
-            int eq = l.indexOf('=');
-            if (eq > 0) {
-                tokens.put(l.substring(0, eq).trim(), l.substring(eq + 1).trim().replace("'", "").replace("\"", ""));
-            }
-        }
-        return tokens;
-    }
 }
