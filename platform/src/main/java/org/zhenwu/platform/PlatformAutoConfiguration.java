@@ -32,8 +32,10 @@ import org.zhenwu.platform.outbox.OutboxRelay;
 import org.zhenwu.platform.security.JwtProperties;
 import org.zhenwu.platform.security.SecurityConfiguration;
 import org.zhenwu.platform.web.CorrelationId;
+import org.zhenwu.platform.web.DateRanges;
 import org.zhenwu.platform.web.ProblemDetailsAdvice;
 import org.zhenwu.platform.web.RequestSizeLimit;
+import org.zhenwu.platform.web.WellFormedStrings;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +96,18 @@ public class PlatformAutoConfiguration {
         properties.extraRestDays().forEach(calendar::restDay);
         properties.extraWorkingDays().forEach(calendar::workingDay);
         return calendar.build();
+    }
+
+    /** JSON strings must be well-formed Unicode (Spring Boot registers every JacksonModule bean). */
+    @Bean
+    WellFormedStrings wellFormedStrings() {
+        return new WellFormedStrings();
+    }
+
+    /** Dates and times must fit the tables' DATE and TIMESTAMP columns (400, not a database error). */
+    @Bean
+    DateRanges dateRanges() {
+        return new DateRanges();
     }
 
     @Bean

@@ -20,6 +20,7 @@ import org.zhenwu.platform.security.Caller;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -140,7 +141,8 @@ class LivelihoodController {
                                  @Min(2000) @Max(2100) int year, @NotBlank @Size(max = 200) String title,
                                  @Size(max = 5000) String description, @Size(max = 100) String source,
                                  @NotBlank @Size(max = 100) String sponsorUnit,
-                                 @DecimalMin("0") BigDecimal estimatedBudget) {
+                                 // the column is DECIMAL(14,2): anything larger was a database error (500)
+                                 @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal estimatedBudget) {
     }
 
     record ShortlistRequest(@NotNull Boolean shortlisted, @Size(max = 500) String note) {

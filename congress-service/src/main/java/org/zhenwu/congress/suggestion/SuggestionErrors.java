@@ -16,12 +16,4 @@ class SuggestionErrors {
         problem.setProperty("currentStatus", e.currentStatus().name());
         return problem;
     }
-
-    @ExceptionHandler
-    ProblemDetail importRejected(SuggestionImportRejected e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid import file", e.getMessage());
-        problem.setProperty("errors", e.errors().stream().limit(1000)
-                .map(r -> new Problems.FieldError("line " + r.line() + ": " + r.field(), r.message())).toList());
-        return problem;
-    }
 }

@@ -39,9 +39,7 @@ class SuggestionImportController {
     }
 
     private SuggestionService.ImportResult run(String town, SuggestionImportFile.Parsed file) {
-        if (!file.errors().isEmpty()) {
-            throw new SuggestionImportRejected(file.errors());
-        }
+        file.file().rejectIfInvalid();
         return suggestions.importHistory(Caller.current(), town, file.rows());
     }
 }

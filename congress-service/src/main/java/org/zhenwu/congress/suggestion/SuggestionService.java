@@ -22,6 +22,8 @@ import org.zhenwu.contracts.congress.v1.SuggestionFeedbackGiven;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
@@ -125,7 +127,7 @@ public class SuggestionService {
     public ImportResult importHistory(Caller caller, String town, List<SuggestionImportFile.Row> rows) {
         caller.requireAnyRole(STAFF);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<SuggestionImportFile.RowError> errors = new java.util.ArrayList<>();
+        List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
         for (SuggestionImportFile.Row row : rows) {
@@ -142,11 +144,11 @@ public class SuggestionService {
                 imported++;
             } catch (RuntimeException e) {
                 String field = e instanceof org.zhenwu.platform.web.InvalidFieldException f ? f.field() : "status";
-                errors.add(new SuggestionImportFile.RowError(row.line(), field, e.getMessage()));
+                errors.add(new RowError(row.line(), field, e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new SuggestionImportRejected(errors);
+            throw new ImportRejected(errors);
         }
         return new ImportResult(imported, skipped);
     }

@@ -149,11 +149,11 @@ class SuggestionLoopApiTest {
         assertThat(noContent.body()).contains("\"field\":\"content\"");
 
         Api.Response tooLong = staff(TOWN).post(SUGGESTIONS + "/" + id + "/extension",
-                "{\"replyDue\":\"2999-01-01\",\"reason\":\"复杂\",\"deputiesToldOn\":\"" + LocalDate.now() + "\"}");
+                "{\"replyDue\":\"2999-01-01\",\"reason\":\"复杂\",\"deputiesToldOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"replyDue\"");
         Api.Response untold = staff(TOWN).post(SUGGESTIONS + "/" + id + "/extension",
-                "{\"replyDue\":\"" + LocalDate.now().plusMonths(4) + "\",\"reason\":\"复杂\"}");
+                "{\"replyDue\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(4) + "\",\"reason\":\"复杂\"}");
         assertThat(untold.status()).isEqualTo(400);
         assertThat(untold.body()).contains("\"field\":\"deputiesToldOn\"");
         Api.Response notACoUnit = staff(TOWN).post(SUGGESTIONS + "/" + id + "/co-unit-views",
@@ -190,7 +190,7 @@ class SuggestionLoopApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(json.readTree(again.body()).get("currentStatus").asString()).isEqualTo("REPLIED");
         Api.Response extendAfterReply = staff(TOWN).post(SUGGESTIONS + "/" + id + "/extension",
-                "{\"replyDue\":\"" + LocalDate.now().plusMonths(4) + "\",\"reason\":\"复杂\",\"deputiesToldOn\":\"" + LocalDate.now() + "\"}");
+                "{\"replyDue\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(4) + "\",\"reason\":\"复杂\",\"deputiesToldOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}");
         assertThat(extendAfterReply.status()).isEqualTo(409);
         assertThat(json.readTree(extendAfterReply.body()).get("currentStatus").asString()).isEqualTo("REPLIED");
     }
@@ -239,7 +239,7 @@ class SuggestionLoopApiTest {
     void the_deadline_job_escalates_once_even_with_two_instances_running_at_the_same_time() throws Exception {
         String id = assigned(TOWN);
         jdbc.sql("UPDATE suggestion SET reply_due = ?, co_views_due = ? WHERE id = ?")
-                .params(Date.valueOf(LocalDate.now().minusDays(2)), Date.valueOf(LocalDate.now().minusDays(40)), id).update();
+                .params(Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2)), Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(40)), id).update();
         List<Callable<Integer>> twoInstances = new ArrayList<>();
         twoInstances.add(() -> service.checkDeadlines(200));
         twoInstances.add(() -> service.checkDeadlines(200));
@@ -265,7 +265,7 @@ class SuggestionLoopApiTest {
     @Test
     void the_job_reminds_the_lead_unit_shortly_before_the_deadline_once() {
         String id = assigned(TOWN);
-        jdbc.sql("UPDATE suggestion SET reply_due = ? WHERE id = ?").params(Date.valueOf(LocalDate.now().plusDays(1)), id).update();
+        jdbc.sql("UPDATE suggestion SET reply_due = ? WHERE id = ?").params(Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)), id).update();
         service.checkDeadlines(200);
         service.checkDeadlines(200);
         JsonNode read = ok(staff(TOWN).get(SUGGESTIONS + "/" + id), 200);
@@ -278,9 +278,9 @@ class SuggestionLoopApiTest {
         String id = assigned(TOWN);
         String other = assigned(TOWN);
         var completed = SupervisionCompleted.of(TOWN, UUID.randomUUID(), SupervisionCompleted.ORIGIN_CONGRESS_SUGGESTION,
-                id, "代表建议督办", LEAD, LocalDate.now().plusMonths(3), LocalDate.now(), true, "已完成一期招标", java.time.Instant.now());
+                id, "代表建议督办", LEAD, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(3), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), true, "已完成一期招标", java.time.Instant.now());
         var hotlineTask = SupervisionCompleted.of(TOWN, UUID.randomUUID(), SupervisionCompleted.ORIGIN_HOTLINE_WORK_ORDER,
-                other, "工单督办", "城管办", LocalDate.now(), LocalDate.now(), true, "x", java.time.Instant.now());
+                other, "工单督办", "城管办", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), true, "x", java.time.Instant.now());
         // one key for all five records: one partition, so they are handled in the order sent
         String key = UUID.randomUUID().toString();
         send(key, SupervisionCompleted.TYPE, hotlineTask.eventId(), json.writeValueAsString(hotlineTask));
@@ -291,13 +291,13 @@ class SuggestionLoopApiTest {
         send(key, SupervisionCompleted.TYPE, completed.eventId(), json.writeValueAsString(completed));
         String marker = assigned(TOWN);
         var last = SupervisionCompleted.of(TOWN, UUID.randomUUID(), SupervisionCompleted.ORIGIN_CONGRESS_SUGGESTION,
-                marker, "代表建议督办", LEAD, LocalDate.now(), LocalDate.now(), true, "done", java.time.Instant.now());
+                marker, "代表建议督办", LEAD, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), true, "done", java.time.Instant.now());
         send(key, SupervisionCompleted.TYPE, last.eventId(), json.writeValueAsString(last));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(ok(staff(TOWN).get(SUGGESTIONS + "/" + marker), 200).get("supervisionCompletedOn").isNull()).isFalse());
         JsonNode read = ok(staff(TOWN).get(SUGGESTIONS + "/" + id), 200);
-        assertThat(read.get("supervisionCompletedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(read.get("supervisionCompletedOn").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
         assertThat(read.get("supervisionTaskId").asString()).isEqualTo(completed.taskId().toString());
         assertThat(read.get("transitions")).filteredOn(t -> t.get("note").asString("").startsWith("督办任务办结")).hasSize(1);
         assertThat(read.get("status").asString()).isEqualTo("ASSIGNED");

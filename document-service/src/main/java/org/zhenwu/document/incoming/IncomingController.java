@@ -26,8 +26,9 @@ import org.zhenwu.document.attachment.AttachmentResponses;
 import org.zhenwu.document.attachment.AttachmentView;
 import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.ElementsRequest;
-import org.zhenwu.document.importing.ImportFile;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
+import org.zhenwu.platform.importing.ImportFile;
 import org.zhenwu.platform.security.Caller;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -190,13 +191,13 @@ class IncomingController {
     @PostMapping(path = "/imports", consumes = "application/x-ndjson")
     @ResponseStatus(HttpStatus.CREATED)
     ImportResult importJsonLines(@RequestParam(required = false) String town, @RequestBody String body) {
-        return documents.importHistory(Caller.current(), town, ImportFile.parseJsonLines(body, json));
+        return documents.importHistory(Caller.current(), town, ImportFile.jsonLines(body, json, DocumentImports.MAX_ROWS));
     }
 
     @PostMapping(path = "/imports", consumes = "text/csv")
     @ResponseStatus(HttpStatus.CREATED)
     ImportResult importCsv(@RequestParam(required = false) String town, @RequestBody String body) {
-        return documents.importHistory(Caller.current(), town, ImportFile.parseCsv(body));
+        return documents.importHistory(Caller.current(), town, ImportFile.csv(body, DocumentImports.MAX_ROWS));
     }
 
     @PostMapping("/{id}/attachments")

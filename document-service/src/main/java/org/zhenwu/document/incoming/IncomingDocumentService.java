@@ -30,12 +30,13 @@ import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.ElementsRequest;
 import org.zhenwu.document.element.SecrecyLevel;
 import org.zhenwu.document.element.SecrecyRules;
-import org.zhenwu.document.importing.ImportFile;
-import org.zhenwu.document.importing.ImportRejected;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.document.supervision.SupervisionService;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportFile;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Roles;
@@ -344,16 +345,15 @@ public class IncomingDocumentService {
      * and gets the next number of the town's 收文 register of its year. All or nothing; rows whose source id this town
      * already has are skipped, so a file can be sent again.
      */
-    public ImportResult importHistory(Caller caller, String town, ImportFile.Parsed file) {
+    public ImportResult importHistory(Caller caller, String town, ImportFile file) {
         caller.requireAnyRole(OFFICE);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<ImportFile.RowError> errors = new ArrayList<>(file.errors());
         List<IncomingImport.Row> rows = IncomingImport.rows(file, secrecy);
-        errors.addAll(file.errors().subList(errors.size(), file.errors().size()));
+        List<RowError> errors = new ArrayList<>(file.errors());
         Set<Integer> years = new HashSet<>();
         for (IncomingImport.Row row : rows) {
             if (!caller.clearance().covers(row.elements().secrecyLevel().requiredClearance())) {
-                errors.add(new ImportFile.RowError(row.line(), "secrecyLevel", "is above your clearance"));
+                errors.add(new RowError(row.line(), "secrecyLevel", "is above your clearance"));
             }
             if (row.status() != IncomingStatus.RECEIVED) {
                 years.add(row.receivedAt().atZone(WorkingDayCalendar.ZONE).getYear());
@@ -375,9 +375,9 @@ public class IncomingDocumentService {
                     saved(replay(caller, townCode, row));
                     imported++;
                 } catch (InvalidFieldException e) {
-                    errors.add(new ImportFile.RowError(row.line(), e.field(), e.getMessage()));
+                    errors.add(new RowError(row.line(), e.field(), e.getMessage()));
                 } catch (RuntimeException e) {
-                    errors.add(new ImportFile.RowError(row.line(), "status", e.getMessage()));
+                    errors.add(new RowError(row.line(), "status", e.getMessage()));
                 }
             }
             if (!errors.isEmpty()) {

@@ -33,11 +33,12 @@ import org.zhenwu.document.element.DocumentNumber;
 import org.zhenwu.document.element.ElementsRequest;
 import org.zhenwu.document.element.SecrecyLevel;
 import org.zhenwu.document.element.SecrecyRules;
-import org.zhenwu.document.importing.ImportFile;
-import org.zhenwu.document.importing.ImportRejected;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportFile;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
@@ -258,26 +259,25 @@ public class OutgoingDocumentService {
      * and keeps its 发文字号; the counters move past the numbers used, so new numbers never repeat one. All or nothing;
      * rows whose source id this town already has are skipped, so a file can be sent again.
      */
-    public ImportResult importHistory(Caller caller, String town, ImportFile.Parsed file) {
+    public ImportResult importHistory(Caller caller, String town, ImportFile file) {
         caller.requireAnyRole(OFFICE);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<ImportFile.RowError> errors = new ArrayList<>(file.errors());
         List<OutgoingImport.Row> rows = OutgoingImport.rows(file, secrecy);
-        errors.addAll(file.errors().subList(errors.size(), file.errors().size()));
+        List<RowError> errors = new ArrayList<>(file.errors());
         Set<String> counters = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (OutgoingImport.Row row : rows) {
             if (!caller.clearance().covers(row.elements().secrecyLevel().requiredClearance())) {
-                errors.add(new ImportFile.RowError(row.line(), "secrecyLevel", "is above your clearance"));
+                errors.add(new RowError(row.line(), "secrecyLevel", "is above your clearance"));
             }
             if (!numbers.add(row.number().toString())) {
-                errors.add(new ImportFile.RowError(row.line(), "documentNumber", "appears twice in this file"));
+                errors.add(new RowError(row.line(), "documentNumber", "appears twice in this file"));
             }
             if (errors.isEmpty() && counters.add(row.number().code() + "/" + row.number().year())) {
                 try {
                     counter.prepare(row.number().code(), row.number().year(), townCode, "documentNumber");
                 } catch (InvalidFieldException e) {
-                    errors.add(new ImportFile.RowError(row.line(), "documentNumber", e.getMessage()));
+                    errors.add(new RowError(row.line(), "documentNumber", e.getMessage()));
                 }
             }
         }
@@ -294,7 +294,7 @@ public class OutgoingDocumentService {
                 }
                 DocumentNumber n = row.number();
                 if (documents.existsByNumberCodeAndNumberYearAndNumberSequence(n.code(), n.year(), n.sequence())) {
-                    errors.add(new ImportFile.RowError(row.line(), "documentNumber", n + " is already used"));
+                    errors.add(new RowError(row.line(), "documentNumber", n + " is already used"));
                     continue;
                 }
                 try {
@@ -302,7 +302,7 @@ public class OutgoingDocumentService {
                     counter.atLeast(n.code(), n.year(), n.sequence());
                     imported++;
                 } catch (RuntimeException e) {
-                    errors.add(new ImportFile.RowError(row.line(), "status", e.getMessage()));
+                    errors.add(new RowError(row.line(), "status", e.getMessage()));
                 }
             }
             if (!errors.isEmpty()) {

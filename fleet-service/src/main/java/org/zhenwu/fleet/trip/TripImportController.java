@@ -39,9 +39,7 @@ class TripImportController {
     }
 
     private TripService.ImportResult run(String town, TripImportFile.Parsed file) {
-        if (!file.errors().isEmpty()) {
-            throw new TripImportRejected(file.errors());
-        }
+        file.file().rejectIfInvalid();
         return trips.importHistory(Caller.current(), town, file.rows());
     }
 }

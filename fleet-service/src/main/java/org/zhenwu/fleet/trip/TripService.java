@@ -31,6 +31,8 @@ import org.zhenwu.fleet.vehicle.VehicleFacts;
 import org.zhenwu.fleet.vehicle.VehicleService;
 import org.zhenwu.fleet.vehicle.VehicleStatus;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
@@ -283,7 +285,7 @@ public class TripService {
         caller.requireAnyRole(DISPATCHERS);
         String townCode = jurisdictions.townForWrite(caller, town);
         String actor = "import:" + caller.subject();
-        List<TripImportFile.RowError> errors = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
         int imported = 0;
         int skipped = 0;
         for (TripImportFile.Row row : rows) {
@@ -295,13 +297,13 @@ public class TripService {
                 replay(townCode, row, actor);
                 imported++;
             } catch (InvalidFieldException e) {
-                errors.add(new TripImportFile.RowError(row.line(), e.field(), e.getMessage()));
+                errors.add(new RowError(row.line(), e.field(), e.getMessage()));
             } catch (FleetRuleViolation e) {
-                errors.add(new TripImportFile.RowError(row.line(), e.field() == null ? "status" : e.field(), e.getMessage()));
+                errors.add(new RowError(row.line(), e.field() == null ? "status" : e.field(), e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new TripImportRejected(errors);
+            throw new ImportRejected(errors);
         }
         return new ImportResult(imported, skipped);
     }

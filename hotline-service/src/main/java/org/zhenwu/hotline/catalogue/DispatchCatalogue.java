@@ -49,6 +49,7 @@ public class DispatchCatalogue {
 
     @Transactional(readOnly = true)
     public List<DispatchRule> list(Caller caller, String town) {
+        caller.requireAnyRole(Roles.HOTLINE_AGENT, Roles.TOWN_LEADER, Roles.DISTRICT_ADMIN);
         return jdbc.sql("SELECT town_code, category, department FROM dispatch_rule WHERE town_code IN (:towns) ORDER BY town_code, category")
                 .param("towns", jurisdictions.readScope(caller, town).codes())
                 .query((rs, i) -> new DispatchRule(rs.getString(1), rs.getString(2), rs.getString(3))).list();

@@ -11,16 +11,6 @@ import org.zhenwu.platform.web.Problems;
 @RestControllerAdvice(assignableTypes = {WorkOrderController.class, WorkOrderImportController.class})
 class WorkOrderErrors {
     @ExceptionHandler
-    ProblemDetail importRejected(WorkOrderImportRejected e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create(Problems.TYPE_BASE + "invalid-request"));
-        problem.setTitle("Invalid import file");
-        problem.setProperty("errors", e.errors().stream().limit(1000)
-                .map(r -> new Problems.FieldError("line " + r.line() + ": " + r.field(), r.message())).toList());
-        return problem;
-    }
-
-    @ExceptionHandler
     ProblemDetail ruleViolation(WorkOrderRuleViolation e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create(Problems.TYPE_BASE + "hotline/" + e.rule()));

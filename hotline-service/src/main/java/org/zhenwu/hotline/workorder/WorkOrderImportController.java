@@ -39,9 +39,7 @@ class WorkOrderImportController {
     }
 
     private WorkOrderService.ImportResult run(String town, WorkOrderImportFile.Parsed file) {
-        if (!file.errors().isEmpty()) {
-            throw new WorkOrderImportRejected(file.errors());
-        }
+        file.file().rejectIfInvalid();
         return workOrders.importHistory(Caller.current(), town, file.rows());
     }
 }

@@ -23,6 +23,8 @@ import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.hotline.catalogue.DispatchCatalogue;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
@@ -168,7 +170,7 @@ public class WorkOrderService {
     public ImportResult importHistory(Caller caller, String town, List<WorkOrderImportFile.Row> rows) {
         caller.requireAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<WorkOrderImportFile.RowError> errors = new java.util.ArrayList<>();
+        List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
         for (WorkOrderImportFile.Row row : rows) {
@@ -182,11 +184,11 @@ public class WorkOrderService {
                 publish(order);
                 imported++;
             } catch (RuntimeException e) {
-                errors.add(new WorkOrderImportFile.RowError(row.line(), "status", e.getMessage()));
+                errors.add(new RowError(row.line(), "status", e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new WorkOrderImportRejected(errors);
+            throw new ImportRejected(errors);
         }
         return new ImportResult(imported, skipped);
     }

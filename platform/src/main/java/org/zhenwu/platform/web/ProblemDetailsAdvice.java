@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhenwu.platform.importing.ImportRejected;
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
@@ -58,6 +59,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (RequestSizeLimit.isTooLarge(ex)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", ex.getCause() == null
+                            ? "The request body is too large" : rootMessage(ex)));
+        }
         String field = fieldOf(ex);
         String message = field == null ? "the request body is not valid JSON" : "has the wrong type or format";
         List<Problems.FieldError> errors = List.of(new Problems.FieldError(field == null ? "body" : field, message));
@@ -79,6 +85,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidField(InvalidFieldException e) {
         return Problems.invalidField(e.field(), e.getMessage());
+    }
+
+    /** A rejected import file: every problem as {@code errors: [{field: "line N: field", message}]}, at most 1000. */
+    @ExceptionHandler
+    ProblemDetail importRejected(ImportRejected e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid import file", e.getMessage());
+        problem.setProperty("errors", e.errors().stream().limit(1000)
+                .map(r -> new Problems.FieldError("line " + r.line() + ": " + r.field(), r.message())).toList());
+        return problem;
     }
 
     @ExceptionHandler
@@ -135,6 +150,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         p.setProperty("errors", errors);
         return p;
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable t = ex;
+        while (t.getCause() != null && !(t instanceof RequestSizeLimit.TooLarge)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     private static String lastNode(String path) {

@@ -39,9 +39,7 @@ class ApplicationImportController {
     }
 
     private ApplicationService.ImportResult run(String town, ApplicationImportFile.Parsed file) {
-        if (!file.errors().isEmpty()) {
-            throw new ApplicationImportRejected(file.errors());
-        }
+        file.file().rejectIfInvalid();
         return applications.importHistory(Caller.current(), town, file.rows());
     }
 }

@@ -19,6 +19,8 @@ import org.zhenwu.contracts.servicehall.v1.ApplicationClockWarned;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
@@ -191,7 +193,7 @@ public class ApplicationService {
     public ImportResult importHistory(Caller caller, String town, List<ApplicationImportFile.Row> rows) {
         caller.requireAnyRole(Roles.HALL_CLERK, Roles.TOWN_LEADER, Roles.DISTRICT_ADMIN);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<ApplicationImportFile.RowError> errors = new java.util.ArrayList<>();
+        List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
         for (ApplicationImportFile.Row row : rows) {
@@ -205,11 +207,11 @@ public class ApplicationService {
                 publish(application);
                 imported++;
             } catch (RuntimeException e) {
-                errors.add(new ApplicationImportFile.RowError(row.line(), "status", e.getMessage()));
+                errors.add(new RowError(row.line(), "status", e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApplicationImportRejected(errors);
+            throw new ImportRejected(errors);
         }
         return new ImportResult(imported, skipped);
     }

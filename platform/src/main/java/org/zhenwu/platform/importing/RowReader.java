@@ -1,4 +1,4 @@
-package org.zhenwu.document.importing;
+package org.zhenwu.platform.importing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,36 +8,38 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 
 /**
- * One record of an import file. Each getter checks its column and notes a problem instead of throwing, so a file's
- * every problem is reported at once. Times are ISO instants ({@code 2019-03-04T09:30:00Z}) or Beijing local times
- * ({@code 2019-03-04T09:30:00}).
+ * Reads one record's fields, noting every problem (with the record's line) instead of stopping at the first, so a
+ * file's every problem is reported at once. Times are ISO instants ({@code 2019-03-04T09:30:00Z}, or with an offset)
+ * or Beijing local times ({@code 2019-03-04T09:30:00}).
  */
-public final class Fields {
-    private final int line;
-    private final Map<String, String> values;
-    private final List<ImportFile.RowError> errors;
+public final class RowReader {
+    private final ImportRecord record;
+    private final List<RowError> errors;
+    private final int errorsBefore;
 
-    Fields(int line, Map<String, String> values, List<ImportFile.RowError> errors) {
-        this.line = line;
-        this.values = values;
+    /** Problems go to {@code errors}, shared by the whole file. */
+    public RowReader(ImportRecord record, List<RowError> errors) {
+        this.record = record;
         this.errors = errors;
+        this.errorsBefore = errors.size();
     }
 
     public int line() {
-        return line;
+        return record.line();
     }
 
-    String raw(String field) {
-        return values.get(field);
+    /** The raw value, unchecked. */
+    public String raw(String field) {
+        return record.get(field);
     }
 
+    /** Stripped text; {@code null} when blank (a problem if required) or longer than {@code max} (a problem). */
     public String text(String field, int max, boolean required) {
-        String v = values.get(field);
+        String v = record.get(field);
         if (v == null || v.isBlank()) {
             if (required) {
                 error(field, "is required");
@@ -51,6 +53,7 @@ public final class Fields {
         return v.strip();
     }
 
+    /** An enum constant by name, case-insensitive. */
     public <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
         String v = text(field, 40, required);
         if (v == null) {
@@ -64,6 +67,7 @@ public final class Fields {
         }
     }
 
+    /** An ISO instant or offset date-time, or a Beijing local date-time. */
     public Instant time(String field, boolean required) {
         String v = text(field, 40, required);
         if (v == null) {
@@ -78,6 +82,7 @@ public final class Fields {
         }
     }
 
+    /** An ISO date. */
     public LocalDate date(String field, boolean required) {
         String v = text(field, 20, required);
         if (v == null) {
@@ -91,25 +96,12 @@ public final class Fields {
         }
     }
 
-    public Integer integer(String field, int min, int max) {
-        String v = text(field, 10, false);
-        if (v == null) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n < min || n > max) {
-                error(field, "must be from " + min + " to " + max);
-                return null;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            error(field, "must be a whole number");
-            return null;
-        }
+    /** {@code true} only for "true" (any case); anything else, absent included, is {@code false}. */
+    public boolean flag(String field) {
+        return "true".equalsIgnoreCase(record.get(field));
     }
 
-    /** An earlier step's time must not come after a later one's. */
+    /** A later step's time must not be before an earlier one's (either may be missing). */
     public void notBefore(String field, Instant earlier, Instant later) {
         if (earlier != null && later != null && later.isBefore(earlier)) {
             error(field, "is before the step it follows");
@@ -117,11 +109,16 @@ public final class Fields {
     }
 
     public void error(String field, String message) {
-        errors.add(new ImportFile.RowError(line, field, message));
+        errors.add(new RowError(record.line(), field, message));
     }
 
-    /** How many problems the file has so far: a row is good when this did not grow while reading it. */
-    public int errorCount() {
-        return errors.size();
+    /** Whether this record has a problem noted on {@code field}. */
+    public boolean hasError(String field) {
+        return errors.stream().skip(errorsBefore).anyMatch(e -> e.field().equals(field));
+    }
+
+    /** No problem was noted while reading this record. */
+    public boolean ok() {
+        return errors.size() == errorsBefore;
     }
 }
