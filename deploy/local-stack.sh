@@ -30,6 +30,7 @@ reference() { # artifact, module: the newer of the artifact and our stamp
 normalize() { local n=${1// /}; for m in "${SERVICES[@]}"; do
   if [[ $n == "$m" || "$n-service" == "$m" ]]; then echo "$m"; return; fi; done; echo "$n"; }
 wanted=("${SERVICES[@]}")
+demo=
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   a=${args[i]} list=
@@ -37,6 +38,8 @@ for ((i = 0; i < ${#args[@]}; i++)); do
     --no-services) wanted=() ;;
     --only | --skip) list=${args[i + 1]:-}; i=$((i + 1)) ;;
     --only=* | --skip=*) list=${a#*=} ;;
+    --demo | --demo-seed=* | --demo-scale=*) demo=1 ;;
+    --demo-seed | --demo-scale) demo=1; i=$((i + 1)) ;;
   esac
   if [[ -n $list ]]; then
     IFS=, read -r -a names <<< "$list"
@@ -70,6 +73,20 @@ if [[ ${#stale[@]} -gt 0 ]]; then
   ./mvnw -B -q -DskipTests install -pl "$list" -am
   mkdir -p "$STAMPS"
   for m in "${stale[@]}"; do touch "$STAMPS/$m"; done
+fi
+
+# --demo only: the demo data generator (document-service's test class DemoDataFiles) and its classpath.
+if [[ -n $demo ]]; then
+  demo_cp=document-service/target/test-classpath.txt
+  demo_class=document-service/target/test-classes/org/zhenwu/document/demo/DemoDataFiles.class
+  if [[ ! -f $demo_cp || ! -f $demo_class ]] \
+     || newer_inputs "$(reference "$demo_cp" document-service-demo)" document-service/pom.xml document-service/src \
+          "${SHARED[@]}"; then
+    echo "Building the demo data generator (document-service test classes) …"
+    ./mvnw -B -q -pl document-service test-compile dependency:build-classpath -Dmdep.outputFile="$ROOT/$demo_cp"
+    mkdir -p "$STAMPS"
+    touch "$STAMPS/document-service-demo"
+  fi
 fi
 
 JAVA=java

@@ -81,6 +81,10 @@ public final class LocalStack implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Added to the gateway's environment (--demo: longer time limits for the imports). */
+    private final Map<String, String> gatewayEnvironment = new ConcurrentHashMap<>();
+    /** Short-lived helpers (the demo data generator): stopped first when the stack stops. */
+    private final List<Process> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private KafkaBroker broker;
     private Database database;
     private volatile boolean closed;
@@ -103,6 +107,24 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, ServiceProcess> services() {
         return Map.copyOf(running);
+    }
+
+    /** Extra environment for the gateway process; call before {@link #startServices()}. */
+    public LocalStack withGatewayEnvironment(Map<String, String> env) {
+        gatewayEnvironment.putAll(env);
+        return this;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** A helper process that {@link #close()} stops before the services (or at once, when already stopping). */
+    public void adopt(Process helper) {
+        helpers.add(helper);
+        if (closed) {
+            ChildProcesses.terminate(helper, 1_000);
+        }
     }
 
     /** Kafka and the database, in parallel (an embedded MariaDB takes several seconds). */
@@ -152,6 +174,7 @@ public final class LocalStack implements AutoCloseable {
                     env.put(target.urlEnv(), target.url());
                 }
             }
+            env.putAll(gatewayEnvironment);
         }
         return env;
     }
@@ -211,6 +234,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
+        helpers.forEach(h -> ChildProcesses.terminate(h, 1_000));
         List<CompletableFuture<Void>> stops = running.values().stream()
                 .map(s -> CompletableFuture.runAsync(() -> s.stop(SERVICE_STOP_GRACE_MILLIS), waiters))
                 .toList();
@@ -273,8 +297,13 @@ public final class LocalStack implements AutoCloseable {
             System.exit(2);
         }
         Settings settings;
+        DemoLoader.Options demo;
         try {
             settings = parse(args, Settings.devDefaults(root));
+            demo = DemoLoader.Options.parse(args);
+            if (demo != null && settings != null && settings.selected().isEmpty()) {
+                throw new IllegalArgumentException("--demo needs the services: it loads its data through the gateway");
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(usage());
@@ -286,6 +315,9 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         LocalStack stack = new LocalStack(settings);
+        if (demo != null && System.getenv("SPRING_APPLICATION_JSON") == null) {
+            stack.withGatewayEnvironment(DemoLoader.GATEWAY_ENVIRONMENT);
+        }
         Thread hook = new Thread(() -> {
             System.out.println("\nStopping the local stack (data kept in " + root.relativize(settings.home()) + "/) …");
             stack.close();
@@ -315,7 +347,22 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> tokens = DevTokens.withDevKey().allRoles(Instant.now());
         Path tokensFile = writeTokens(settings.home().resolve("tokens.env"), tokens, settings);
         System.out.println(summary(stack, seconds, root, tokensFile, tokens));
+        if (demo != null) {
+            loadDemo(stack, demo, root);
+        }
         watch(stack, root);
+    }
+
+    /** {@code --demo}: generate (once) and load the demo data through the gateway; a failure leaves the stack running. */
+    private static void loadDemo(LocalStack stack, DemoLoader.Options demo, Path root) {
+        String gateway = stack.settings().plan().stream().filter(ServiceSpec::isGateway).findFirst().orElseThrow().url();
+        try {
+            new DemoLoader(root, stack.settings().home(), gateway, demo, System.out, stack::isClosed, stack::adopt).run();
+        } catch (RuntimeException e) {
+            if (!stack.isClosed()) {
+                System.err.println("\nDemo data not loaded: " + e.getMessage() + "\nThe stack keeps running; Ctrl-C stops everything.");
+            }
+        }
     }
 
     /** Returns null for --help. */
@@ -332,6 +379,8 @@ public final class LocalStack implements AutoCloseable {
                 case "--no-services" -> selected.clear();
                 case "--embedded-db" -> embedded = true;
                 case "--cds" -> cds = true;
+                case "--demo" -> { }   // DemoLoader.Options.parse reads the demo options
+                case "--demo-seed", "--demo-scale" -> i++;
                 case "-h", "--help" -> {
                     return null;
                 }
@@ -340,6 +389,8 @@ public final class LocalStack implements AutoCloseable {
                         selected = new java.util.LinkedHashSet<>(names(arg.substring(7), defaults.plan()));
                     } else if (arg.startsWith("--skip=")) {
                         selected.removeAll(names(arg.substring(7), defaults.plan()));
+                    } else if (arg.startsWith("--demo-seed=") || arg.startsWith("--demo-scale=")) {
+                        // read by DemoLoader.Options.parse
                     } else {
                         throw new IllegalArgumentException("unknown option " + arg);
                     }
@@ -377,11 +428,17 @@ public final class LocalStack implements AutoCloseable {
     static String usage() {
         return """
                 Usage: deploy/local-stack.sh [--only a,b] [--skip a,b] [--no-services] [--embedded-db] [--cds]
+                                             [--demo [--demo-scale 0.25] [--demo-seed 2019]]
                   --only a,b       start only these services (names: document, service-hall, hotline, fleet, congress, gateway)
                   --skip a,b       start all but these (dev loop: run the skipped one from the IDE on its usual port)
                   --no-services    Kafka and the database only
                   --embedded-db    use the embedded MariaDB (port 3307) even when MYSQL_URL answers
                   --cds            class-data sharing: extract each jar and train an archive once (.zhenwu/cds), then start faster
+                  --demo           once everything is ready, load two years (2018-2019) of synthetic activity of the ten
+                                   towns through the gateway (files generated once into .zhenwu/demo/; a rerun skips
+                                   what is loaded) and print the annual report's URLs
+                  --demo-scale X   volume of the demo data, 0 < X <= 2 (default 0.25: ~40k rows, a first load takes minutes)
+                  --demo-seed N    seed of the demo data (default 2019); either option implies --demo
                 Environment: MYSQL_URL (default jdbc:mysql://127.0.0.1:3306/), MYSQL_USER (root), MYSQL_PASSWORD (empty)
                 Ctrl-C stops everything gracefully; data stays in .zhenwu/ (delete it to reset).""";
     }
