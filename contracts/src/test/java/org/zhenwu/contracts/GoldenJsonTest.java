@@ -141,6 +141,11 @@ class GoldenJsonTest {
                         Instant.parse("2019-10-10T02:00:00Z"), "440606104", UUID.fromString("8d7c6b5a-4938-4271-a0f9-8e7d6c5b4a39"),
                         "OVER_TANK", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), null, null,
                         "加油 68.0 升, 超过油箱容量 55.0 升")),
+                // ---- document-service: meetings and research visits (issue #6) ----
+                // ---- document-service: contracts and legal affairs (issue #6) ----
+                // ---- document-service: disclosure and archives (issue #6) ----
+                // ---- document-service: emergency information and preparedness (issue #6) ----
+                // (the entry below stays last: insert entries, each ending with a comma, under a marker above)
                 Arguments.of("congress/v1/LivelihoodVoteTallied.json", new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied(
                         UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a06"), 1, Instant.parse("2019-01-11T07:30:00Z"),
                         "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),

@@ -27,12 +27,12 @@ class SecurityConfig {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
 
-    /** Reachable without a token; Open311 checks its own api_key in the hotline service. */
+    /** Reachable without a token; Open311 checks its own api_key in the hotline service; /public/** is published data. */
     static final String[] PUBLIC_PATHS = {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/services/*/health", "/services/*/v3/api-docs",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/open311/**"
+            "/open311/**", "/public/**"
     };
 
     @Bean

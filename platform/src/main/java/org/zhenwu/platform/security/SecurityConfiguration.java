@@ -40,10 +40,13 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
-    /** Reachable without a token: probes, metrics, API docs; Open311 checks its own api_key. */
+    /**
+     * Reachable without a token: probes, metrics, API docs; Open311 checks its own api_key; {@code /public/**} serves
+     * what an office has published (政务公开) and must never read anything unpublished.
+     */
     public static final String[] PUBLIC_PATHS = {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**", "/open311/**", "/error"};
+            "/swagger-ui/**", "/open311/**", "/public/**", "/error"};
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -99,9 +102,13 @@ public class SecurityConfiguration {
 
     private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
 
-    /** Open311 clients authenticate with their api_key; a stray Authorization header there is not ours to judge. */
+    /**
+     * Open311 clients authenticate with their api_key and the public reads need none: a stray Authorization header
+     * there is not ours to judge.
+     */
     static String bearerToken(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/open311/") ? null : BEARER.resolve(request);
+        String uri = request.getRequestURI();
+        return uri.startsWith("/open311/") || uri.startsWith("/public/") ? null : BEARER.resolve(request);
     }
 
     static AbstractAuthenticationToken authentication(Jwt jwt) {
