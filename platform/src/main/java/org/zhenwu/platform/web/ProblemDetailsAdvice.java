@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -133,6 +134,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail accessDenied(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this action");
+    }
+
+    /**
+     * Anything no handler above knows: a 500 problem that tells the caller nothing of the inside (no message, no stack)
+     * but the correlation id under which the log holds the whole story.
+     */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        String reference = MDC.get(CorrelationId.MDC_KEY);
+        log.error("Request failed [{}]", reference, e);
+        ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed; nothing was changed unless a later read shows it. Quote reference "
+                        + reference + " when reporting this");
+        p.setProperty("reference", reference);
+        return p;
     }
 
     @Override

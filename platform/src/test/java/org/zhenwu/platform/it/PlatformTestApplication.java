@@ -132,9 +132,24 @@ public class PlatformTestApplication {
             notes.archive(Caller.current(), id);
         }
 
+        /** A bug's stand-in: an exception no advice knows, carrying something the caller must never see. */
+        @GetMapping("/failing")
+        int failing() {
+            throw new IllegalStateException("jdbc:mysql://internal-host:3306/zhenwu_secret password=hunter2");
+        }
+
         @GetMapping("/{id}/received")
         int received(@PathVariable UUID id) {
             return notes.received(id);
+        }
+    }
+
+    /** What an office publishes: readable with no token at all. */
+    @RestController
+    static class PublishedController {
+        @GetMapping("/public/notes/motto")
+        String motto() {
+            return "为人民服务";
         }
     }
 

@@ -75,6 +75,25 @@ class TokensAndInputTest {
     }
 
     @Test
+    void an_unexpected_failure_is_a_500_problem_that_reveals_nothing_but_a_reference() {
+        Api clerk = new Api(port).as(TestTokens.sign(TestTokens.SECRET, valid().build()));
+        Api.Response r = clerk.send(clerk.request("/api/notes/failing").header("X-Correlation-Id", "corr-500-test").GET());
+        assertThat(r.status()).as(r.body()).isEqualTo(500);
+        assertThat(r.isProblem()).as(r.contentType()).isTrue();
+        assertThat(r.body()).contains("\"reference\":\"corr-500-test\"").doesNotContain("hunter2")
+                .doesNotContain("jdbc:").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void published_reads_need_no_token_and_ignore_a_bad_one() {
+        assertThat(new Api(port).get("/public/notes/motto").status()).isEqualTo(200);
+        Api.Response withGarbage = new Api(port).as("not-a-jwt").get("/public/notes/motto");
+        assertThat(withGarbage.status()).as("a stray bearer header is not judged on a public path").isEqualTo(200);
+        assertThat(new Api(port).as("not-a-jwt").get("/api/notes/failing").status()).as("but elsewhere it is")
+                .isEqualTo(401);
+    }
+
+    @Test
     void wrong_signature_audience_or_issuer_are_401() {
         refused(TestTokens.sign("another-secret-that-is-long-enough-to-be-hmac-key", valid().build()), "wrong key");
         refused(TestTokens.sign(TestTokens.SECRET, valid().audience("elsewhere").build()), "wrong audience");
