@@ -5,6 +5,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.zhenwu.contracts.servicehall.v1.ApplicationAccepted;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
+import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.document.report.ReportFeedService;
 import org.zhenwu.platform.kafka.IntegrationEventReader;
@@ -27,6 +28,8 @@ class ServiceHallEventsListener {
             reports.onApplicationAccepted(events.read(record, ApplicationAccepted.class));
         } else if (ApplicationCompleted.TYPE.equals(type)) {
             reports.onApplicationCompleted(events.read(record, ApplicationCompleted.class));
+        } else if (ApplicationWithdrawn.TYPE.equals(type)) {
+            reports.onApplicationWithdrawn(events.read(record, ApplicationWithdrawn.class));
         }
     }
 }

@@ -13,8 +13,10 @@ import org.zhenwu.contracts.congress.v1.SuggestionClosed;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
 import org.zhenwu.contracts.fleet.v1.TripCompleted;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
 import org.zhenwu.contracts.servicehall.v1.ApplicationAccepted;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
+import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.inbox.Inbox;
 
@@ -53,6 +55,26 @@ public class ReportFeedService {
                 .params(event.jurisdiction(), at.getYear(), at.getMonthValue(), orUnknown(event.orderType())).update();
     }
 
+    /**
+     * 并单: the merged order leaves the counts of the month (and type) it was counted in, as it leaves the hotline's own
+     * figures. Its {@link WorkOrderCreated} came first: same key, same partition.
+     */
+    @Transactional
+    public void onWorkOrderMerged(WorkOrderMerged event) {
+        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        ZonedDateTime at = local(event.acceptedAt());
+        jdbc.sql("""
+                UPDATE hotline_month SET work_orders = work_orders - 1
+                WHERE town_code = ? AND year = ? AND month = ? AND work_orders > 0""")
+                .params(event.jurisdiction(), at.getYear(), at.getMonthValue()).update();
+        jdbc.sql("""
+                UPDATE hotline_month_type SET work_orders = work_orders - 1
+                WHERE town_code = ? AND year = ? AND month = ? AND order_type = ? AND work_orders > 0""")
+                .params(event.jurisdiction(), at.getYear(), at.getMonthValue(), orUnknown(event.orderType())).update();
+    }
+
     /** 受理: +1 accepted in the month of {@code acceptedOn}, under the deciding department. */
     @Transactional
     public void onApplicationAccepted(ApplicationAccepted event) {
@@ -81,6 +103,22 @@ public class ReportFeedService {
                                         working_days = working_days + VALUES(working_days)""")
                 .params(event.jurisdiction(), on.getYear(), on.getMonthValue(), orEmpty(event.department()), onTime,
                         event.workingDays()).update();
+    }
+
+    /**
+     * 撤回 after acceptance takes the application out of the month and department it was accepted in, as the hall's
+     * 受理量 leaves withdrawn applications out; one withdrawn before acceptance was never counted.
+     */
+    @Transactional
+    public void onApplicationWithdrawn(ApplicationWithdrawn event) {
+        if (!inbox.firstDelivery(CONSUMER, event.eventId()) || event.acceptedOn() == null) {
+            return;
+        }
+        LocalDate on = event.acceptedOn();
+        jdbc.sql("""
+                UPDATE hall_month SET accepted = accepted - 1
+                WHERE town_code = ? AND year = ? AND month = ? AND department = ? AND accepted > 0""")
+                .params(event.jurisdiction(), on.getYear(), on.getMonthValue(), orEmpty(event.department())).update();
     }
 
     /** A settled trip counts in the month it departed: one trip, its kilometres and its cost. */

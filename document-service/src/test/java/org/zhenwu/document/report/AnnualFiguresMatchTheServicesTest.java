@@ -34,8 +34,10 @@ import org.zhenwu.contracts.fleet.v1.TripCompleted;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
 import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
 import org.zhenwu.contracts.servicehall.v1.ApplicationAccepted;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
+import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.document.ApiTestSupport;
 import org.zhenwu.platform.test.Api;
@@ -59,7 +61,10 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
     // ---- hotline: HotlineStatsService.stats — COUNT(*) of work_order, accepted_at in [from 00:00, to+1 00:00)
     // Beijing, status <> 'MERGED'; yearOnYearChangePercent = (now − before) × 100 / before, 1 decimal, half up.
 
-    record Order(Instant acceptedAt, String type) {
+    record Order(Instant acceptedAt, String type, boolean merged) {
+        Order(Instant acceptedAt, String type) {
+            this(acceptedAt, type, false);
+        }
     }
 
     @Test
@@ -75,7 +80,11 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
         // 31 Dec 16:30 UTC is already New Year's Day in Beijing: it belongs to the next year
         orders.add(new Order(Instant.parse((year - 1) + "-12-31T16:30:00Z"), "REPORT"));
         orders.add(new Order(Instant.parse(year + "-12-31T16:30:00Z"), "REPORT"));
+        // repeat requests merged (并单) into an earlier order leave the hotline's count: one this year, one last year
+        orders.add(new Order(beijing(year, 4, 8, 10), "COMPLAINT", true));
+        orders.add(new Order(beijing(year - 1, 6, 8, 10), "HELP", true));
 
+        List<UUID> decrements = new ArrayList<>();
         for (Order o : orders) {
             UUID id = UUID.randomUUID();
             WorkOrderCreated created = WorkOrderCreated.of(TOWN, id, TOWN + "-" + id, o.type(), "PHONE", "城市管理", "NORMAL",
@@ -86,10 +95,18 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
             if (orders.indexOf(o) == 0) {
                 send(HotlineTopics.WORK_ORDER_EVENTS, id, WorkOrderCreated.TYPE, created); // redelivered
             }
+            if (o.merged()) {
+                WorkOrderMerged merged = WorkOrderMerged.of(TOWN, id, UUID.randomUUID(), o.type(), o.acceptedAt(),
+                        o.acceptedAt().plusSeconds(600));
+                send(HotlineTopics.WORK_ORDER_EVENTS, id, WorkOrderMerged.TYPE, merged);
+                send(HotlineTopics.WORK_ORDER_EVENTS, id, WorkOrderMerged.TYPE, merged); // redelivered: leaves once
+                decrements.add(merged.eventId());
+            }
         }
+        awaitConsumed(decrements);   // from here on the figures only rise, so reaching the expected value means done
 
-        long now = orders.stream().filter(acceptedIn(year)).count();
-        long before = orders.stream().filter(acceptedIn(year - 1)).count();
+        long now = orders.stream().filter(acceptedIn(year)).filter(o -> !o.merged()).count();
+        long before = orders.stream().filter(acceptedIn(year - 1)).filter(o -> !o.merged()).count();
         BigDecimal change = BigDecimal.valueOf((now - before) * 100).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
 
         JsonNode f = awaitFigure(TOWN, year, "hotline.workOrders", now);
@@ -98,10 +115,11 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
         for (int m = 1; m <= 12; m++) {
             int month = m;
             assertThat(f.get("byMonth").get(m - 1).asLong()).as("month " + m)
-                    .isEqualTo(orders.stream().filter(acceptedIn(year)).filter(o -> month(o.acceptedAt()) == month).count());
+                    .isEqualTo(orders.stream().filter(acceptedIn(year)).filter(o -> !o.merged())
+                            .filter(o -> month(o.acceptedAt()) == month).count());
         }
-        assertThat(f.get("breakdown").get("COMPLAINT").asLong())
-                .isEqualTo(orders.stream().filter(acceptedIn(year)).filter(o -> o.type().equals("COMPLAINT")).count());
+        assertThat(f.get("breakdown").get("COMPLAINT").asLong()).isEqualTo(orders.stream().filter(acceptedIn(year))
+                .filter(o -> !o.merged()).filter(o -> o.type().equals("COMPLAINT")).count());
         JsonNode report = report(TOWN, year);
         assertThat(report.get("hotlineWorkOrders").asLong()).as("the first version's field").isEqualTo(now);
     }
@@ -114,7 +132,15 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
     // completed = of those, status COMPLETED/DELIVERED; completionRate = completed × 100 / accepted, 1 decimal;
     // ranking of every town by accepted desc, completionRate desc, town code; townRank = {rank, of}.
 
-    record Application(String town, LocalDate acceptedOn, String department, LocalDate completedOn, boolean onTime) {
+    record Application(String town, LocalDate acceptedOn, String department, LocalDate completedOn, boolean onTime,
+                       boolean withdrawn) {
+        Application(String town, LocalDate acceptedOn, String department, LocalDate completedOn, boolean onTime) {
+            this(town, acceptedOn, department, completedOn, onTime, false);
+        }
+
+        boolean counted(String t, int year) {
+            return town.equals(t) && acceptedOn.getYear() == year && !withdrawn;
+        }
     }
 
     @Test
@@ -134,6 +160,10 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
         for (int i = 0; i < 20; i++) {
             apps.add(new Application(OTHER, LocalDate.of(year, 3, 1 + i), "市场监管所", LocalDate.of(year, 3, 2 + i), true));
         }
+        // withdrawn (撤回) after acceptance: out of the hall's 受理量, so out of the summary's
+        apps.add(new Application(TOWN, LocalDate.of(year, 5, 6), "市场监管所", null, false, true));
+        apps.add(new Application(TOWN, LocalDate.of(year, 5, 7), "人社分局", null, false, true));
+        List<UUID> decrements = new ArrayList<>();
         for (Application a : apps) {
             UUID id = UUID.randomUUID();
             UUID matter = UUID.randomUUID();
@@ -147,11 +177,22 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
                         a.acceptedOn().plusDays(5), a.completedOn(), 3, a.onTime(),
                         a.completedOn().atTime(16, 0).atZone(BEIJING).toInstant()));
             }
+            if (a.withdrawn()) {
+                ApplicationWithdrawn withdrawn = ApplicationWithdrawn.of(a.town(), id, a.town() + "-" + id, a.department(),
+                        a.acceptedOn(), "申请人撤回", at.plusSeconds(7200));
+                send(ServiceHallTopics.APPLICATION_EVENTS, id, ApplicationWithdrawn.TYPE, withdrawn);
+                decrements.add(withdrawn.eventId());
+            }
         }
+        // withdrawn while waiting for 补正: never accepted, never counted, nothing to take back
+        UUID neverAccepted = UUID.randomUUID();
+        send(ServiceHallTopics.APPLICATION_EVENTS, neverAccepted, ApplicationWithdrawn.TYPE, ApplicationWithdrawn.of(TOWN,
+                neverAccepted, TOWN + "-" + neverAccepted, "市场监管所", null, "材料无法补齐",
+                LocalDate.of(year, 5, 8).atTime(9, 0).atZone(BEIJING).toInstant()));
+        awaitConsumed(decrements);   // from here on the figures only rise, so reaching the expected value means done
 
-        long accepted = apps.stream().filter(a -> a.town().equals(TOWN) && a.acceptedOn().getYear() == year).count();
-        long completed = apps.stream().filter(a -> a.town().equals(TOWN) && a.acceptedOn().getYear() == year
-                && a.completedOn() != null).count();
+        long accepted = apps.stream().filter(a -> a.counted(TOWN, year)).count();
+        long completed = apps.stream().filter(a -> a.counted(TOWN, year) && a.completedOn() != null).count();
         JsonNode acceptedFigure = awaitFigure(TOWN, year, "hall.accepted", accepted);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(figure(report(TOWN, year), "hall.completed").get("value").asLong()).isEqualTo(completed));
@@ -160,8 +201,7 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
                 BigDecimal.valueOf(completed * 100).divide(BigDecimal.valueOf(accepted), 1, RoundingMode.HALF_UP));
         assertThat(acceptedFigure.get("previousYear").asLong()).isEqualTo(9);
         assertThat(acceptedFigure.get("breakdown").get("市场监管所").asLong())
-                .isEqualTo(apps.stream().filter(a -> a.town().equals(TOWN) && a.acceptedOn().getYear() == year
-                        && a.department().equals("市场监管所")).count());
+                .isEqualTo(apps.stream().filter(a -> a.counted(TOWN, year) && a.department().equals("市场监管所")).count());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(figure(report(OTHER, year), "hall.accepted").get("value").asLong()).isEqualTo(20));
@@ -170,8 +210,8 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
         for (String t : List.of("440606001", "440606002", "440606003", "440606004", "440606100", "440606101",
                 "440606102", "440606103", "440606104", "440606105")) {
             byTown.put(t, new long[] {
-                    apps.stream().filter(a -> a.town().equals(t) && a.acceptedOn().getYear() == year).count(),
-                    apps.stream().filter(a -> a.town().equals(t) && a.acceptedOn().getYear() == year && a.completedOn() != null).count()});
+                    apps.stream().filter(a -> a.counted(t, year)).count(),
+                    apps.stream().filter(a -> a.counted(t, year) && a.completedOn() != null).count()});
         }
         List<String> ranked = new ArrayList<>(byTown.keySet());
         ranked.sort(Comparator.<String>comparingLong(t -> byTown.get(t)[0]).reversed()
@@ -346,6 +386,14 @@ class AnnualFiguresMatchTheServicesTest extends ApiTestSupport {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** Waits until the read model has taken these events (its inbox holds their ids). */
+    private void awaitConsumed(List<UUID> eventIds) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT COUNT(*) FROM inbox_event WHERE consumer = 'document-service.report' AND event_id IN (:ids)")
+                .param("ids", eventIds.stream().map(UUID::toString).toList()).query(Long.class).single())
+                .isEqualTo(eventIds.size()));
+    }
 
     private JsonNode awaitFigure(String town, int year, String key, long expected) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

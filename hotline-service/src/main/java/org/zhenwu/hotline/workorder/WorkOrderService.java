@@ -18,6 +18,7 @@ import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderDispatched;
 import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
+import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
@@ -416,8 +417,10 @@ public class WorkOrderService {
             } else if (event instanceof WorkOrderEvent.Escalated e) {
                 outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderEscalated.TYPE, WorkOrderEscalated.of(town,
                         order.id(), e.department(), order.orderNumber(), order.dueDate(), e.occurredAt()));
+            } else if (event instanceof WorkOrderEvent.Merged m) {
+                outbox.append(HotlineTopics.WORK_ORDER_EVENTS, key, WorkOrderMerged.TYPE, WorkOrderMerged.of(town,
+                        order.id(), m.into(), order.orderType().name(), order.acceptedAt(), m.occurredAt()));
             }
-            // Merged stays internal: the earlier order carries on and no other service needs it.
         }
     }
 }

@@ -54,6 +54,28 @@ class WorkOrderLoopApiTest {
     }
 
     @Test
+    void a_repeat_request_merged_into_the_earlier_order_is_announced_so_it_leaves_the_counts_elsewhere_too() {
+        String town = "440606103";
+        Api agent = agent(town, "agent-m");
+        String earlier = ok(agent.post("/api/hotline/work-orders", COMPLAINT), 201).get("id").asString();
+        String repeat = ok(agent.post("/api/hotline/work-orders", COMPLAINT), 201).get("id").asString();
+
+        JsonNode merged = ok(agent.post("/api/hotline/work-orders/" + repeat + "/merge", "{\"into\":\"" + earlier + "\"}"), 200);
+
+        assertThat(merged.get("status").asString()).isEqualTo("MERGED");
+        assertThat(jdbc.sql("SELECT event_type FROM outbox_event WHERE message_key = ? ORDER BY id").param(repeat)
+                .query(String.class).list()).containsExactly("hotline.WorkOrderCreated", "hotline.WorkOrderMerged");
+        String payload = jdbc.sql("SELECT payload FROM outbox_event WHERE message_key = ? AND event_type = ?")
+                .params(repeat, "hotline.WorkOrderMerged").query(String.class).single();
+        JsonNode event = json.readTree(payload);
+        assertThat(event.get("mergedInto").asString()).isEqualTo(earlier);
+        assertThat(event.get("orderType").asString()).isEqualTo("COMPLAINT");
+        assertThat(event.get("acceptedAt").asString()).isNotBlank();
+        assertThat(agent.post("/api/hotline/work-orders/" + earlier + "/merge", "{\"into\":\"" + repeat + "\"}").status())
+                .as("nothing merges into a merged order").isEqualTo(409);
+    }
+
+    @Test
     void complaint_returned_redispatched_replied_reopened_replied_again_and_closed() {
         String town = "440606102";
         Api agent = agent(town, "agent-a");

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhenwu.contracts.servicehall.v1.ApplicationAccepted;
 import org.zhenwu.contracts.servicehall.v1.ApplicationClockWarned;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
+import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
@@ -343,8 +344,12 @@ public class ApplicationService {
                 outbox.append(ServiceHallTopics.APPLICATION_EVENTS, key, ApplicationClockWarned.TYPE,
                         ApplicationClockWarned.of(a.townCode(), a.id(), a.applicationNumber(), a.matterCode(),
                                 a.department(), e.level().name(), a.dueDate(), e.occurredAt()));
+            } else if (event instanceof ApplicationEvent.Withdrawn e) {
+                outbox.append(ServiceHallTopics.APPLICATION_EVENTS, key, ApplicationWithdrawn.TYPE,
+                        ApplicationWithdrawn.of(a.townCode(), a.id(), a.applicationNumber(), a.department(),
+                                a.acceptedOn(), e.reason(), e.occurredAt()));
             }
-            // NoticeIssued, Decided, Delivered and Withdrawn stay internal until a consumer needs them
+            // NoticeIssued, Decided and Delivered stay internal until a consumer needs them
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhenwu.contracts.EventHeaders;
 import org.zhenwu.contracts.servicehall.v1.ApplicationAccepted;
 import org.zhenwu.contracts.servicehall.v1.ApplicationCompleted;
+import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.test.Api;
@@ -126,6 +127,35 @@ class ApplicationApiTest {
         Api.Response again = hall.clerk(TOWN).post(APPS + "/" + id + "/supplement", "{\"providedMaterials\":[\"户口簿\"]}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(hall.read(again).get("currentStatus").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void a_withdrawal_is_announced_with_the_acceptance_date_it_takes_back_or_none_when_never_accepted() {
+        Hall hall = hall();
+        String matter = hall.publishedMatter(TOWN, "社会事务办", 5, MATERIALS);
+        String accepted = hall.submit(TOWN, matter, MATERIALS).get("id").asString();
+        String waiting = hall.submit(TOWN, matter, "户口簿").get("id").asString();
+
+        JsonNode withdrawn = hall.ok(hall.clerk(TOWN).post(APPS + "/" + accepted + "/withdrawal",
+                "{\"reason\":\"申请人已迁出本镇\"}"), 200);
+        hall.ok(hall.clerk(TOWN).post(APPS + "/" + waiting + "/withdrawal", "{\"reason\":\"材料无法补齐\"}"), 200);
+
+        assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(outbox(accepted)).containsExactly(ApplicationAccepted.TYPE, ApplicationWithdrawn.TYPE);
+        assertThat(outbox(waiting)).containsExactly(ApplicationWithdrawn.TYPE);
+        JsonNode takesBack = json.readTree(payload(accepted, ApplicationWithdrawn.TYPE));
+        assertThat(takesBack.get("acceptedOn").asString()).isEqualTo(LocalDate.now(WorkingDayCalendar.ZONE).toString());
+        assertThat(takesBack.get("department").asString()).isEqualTo("社会事务办");
+        assertThat(takesBack.get("reason").asString()).isEqualTo("申请人已迁出本镇");
+        assertThat(json.readTree(payload(waiting, ApplicationWithdrawn.TYPE)).get("acceptedOn").isNull())
+                .as("never accepted, never counted: nothing to take back").isTrue();
+        Api.Response twice = hall.clerk(TOWN).post(APPS + "/" + accepted + "/withdrawal", "{\"reason\":\"x\"}");
+        assertThat(twice.status()).isEqualTo(409);
+    }
+
+    private String payload(String applicationId, String type) {
+        return jdbc.sql("SELECT payload FROM outbox_event WHERE message_key = ? AND event_type = ?")
+                .params(applicationId, type).query(String.class).single();
     }
 
     @Test
