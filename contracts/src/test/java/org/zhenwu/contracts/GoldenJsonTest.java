@@ -79,6 +79,10 @@ class GoldenJsonTest {
                         UUID.fromString("9c8b7a6d-5e4f-4321-8a9b-0c1d2e3f4a5b"), 1, Instant.parse("2019-01-07T01:00:00Z"),
                         "440606104", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), "粤X12345",
                         "GENERAL_OFFICIAL", "PLATFORM", true, new BigDecimal("55"), new BigDecimal("8.5"), 48210L)),
+                Arguments.of("congress/v1/SuggestionSubmitted.json", new org.zhenwu.contracts.congress.v1.SuggestionSubmitted(
+                        id("31"), 1, Instant.parse("2019-01-10T02:00:00Z"), "440606104",
+                        UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "SUGGESTION", "第十七届人民代表大会第七次会议",
+                        "关于加快乐从大道东延线建设的建议", Instant.parse("2019-01-09T08:30:00Z"))),
                 Arguments.of("congress/v1/SuggestionAssigned.json", new SuggestionAssigned(
                         UUID.fromString("1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b"), 1, Instant.parse("2019-01-18T03:00:00Z"),
                         "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "第十七届人大第七次会议", 12,

@@ -20,6 +20,7 @@ import org.zhenwu.contracts.congress.v1.SuggestionEscalated;
 import org.zhenwu.contracts.congress.v1.SuggestionExtended;
 import org.zhenwu.contracts.congress.v1.SuggestionFeedbackGiven;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
+import org.zhenwu.contracts.congress.v1.SuggestionSubmitted;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
@@ -352,7 +353,11 @@ public class SuggestionService {
                                 a.leadUnit(), s.coUnits(), a.replyDue(), a.occurredAt()));
                 continue;
             }
-            if (event instanceof SuggestionEvent.Replied r) {
+            if (event instanceof SuggestionEvent.Submitted u) {
+                outbox.append(CongressTopics.SUGGESTION_EVENTS, key, SuggestionSubmitted.TYPE,
+                        SuggestionSubmitted.of(town, s.id(), s.kind().name(), s.session(), s.title(), s.submittedAt(),
+                                u.occurredAt()));
+            } else if (event instanceof SuggestionEvent.Replied r) {
                 outbox.append(CongressTopics.SUGGESTION_EVENTS, key, SuggestionReplied.TYPE,
                         SuggestionReplied.of(town, s.id(), s.kind().name(), s.session(), number, s.leadUnit(),
                                 r.category().name(), r.stage().name(), r.round(), r.due(), r.repliedOn(), r.onTime(),
@@ -375,7 +380,7 @@ public class SuggestionService {
                         SuggestionExtended.of(town, s.id(), s.leadUnit(), x.previousDue(), x.replyDue(), x.reason(),
                                 x.deputiesToldOn(), x.occurredAt()));
             }
-            // Submitted, Registered, co-unit views, reminders and supervision stay internal: no consumer needs them.
+            // Registered, co-unit views, reminders and supervision stay internal: no consumer needs them.
             // A proposal's assignment is not announced: SuggestionAssigned would open a deputies'-suggestion 督办 task.
         }
     }

@@ -65,7 +65,8 @@ class ProposalApiTest {
         assertThat(tracked.get("status").asString()).isEqualTo("TRACKING");
 
         assertThat(jdbc.sql("SELECT event_type FROM outbox_event WHERE message_key = ? ORDER BY id").param(id)
-                .query(String.class).list()).containsExactly("congress.SuggestionReplied", "congress.SuggestionFeedbackGiven");
+                .query(String.class).list()).containsExactly("congress.SuggestionSubmitted", "congress.SuggestionReplied",
+                        "congress.SuggestionFeedbackGiven");
         assertThat(json.readTree(jdbc.sql("SELECT payload FROM outbox_event WHERE message_key = ? AND event_type = 'congress.SuggestionReplied'")
                 .param(id).query(String.class).single()).get("kind").asString()).isEqualTo("PROPOSAL");
         String bySession = "?session=" + URLEncoder.encode(session, UTF_8);

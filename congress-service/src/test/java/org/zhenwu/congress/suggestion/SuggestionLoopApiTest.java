@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Date;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,9 +118,13 @@ class SuggestionLoopApiTest {
         assertThat(read.get("transitions")).extracting(t -> t.get("to").asString())
                 .containsExactly("SUBMITTED", "REGISTERED", "ASSIGNED", "ASSIGNED", "REPLIED", "REHANDLING", "REPLIED", "CLOSED");
 
-        assertThat(eventTypes(id)).containsExactly("congress.SuggestionAssigned", "congress.SuggestionReplied",
+        assertThat(eventTypes(id)).containsExactly("congress.SuggestionSubmitted", "congress.SuggestionAssigned",
+                "congress.SuggestionReplied",
                 "congress.SuggestionFeedbackGiven", "congress.SuggestionReplied", "congress.SuggestionFeedbackGiven",
                 "congress.SuggestionClosed");
+        JsonNode submitted = payload(id, "congress.SuggestionSubmitted");
+        assertThat(submitted.get("kind").asString()).isEqualTo("SUGGESTION");
+        assertThat(Instant.parse(submitted.get("submittedAt").asString())).isEqualTo(Instant.parse("2019-01-15T02:00:00Z"));
         SuggestionReplied first = json.treeToValue(payload(id, SuggestionReplied.TYPE), SuggestionReplied.class);
         assertThat(first.category()).isEqualTo("B");
         assertThat(first.onTime()).isTrue();

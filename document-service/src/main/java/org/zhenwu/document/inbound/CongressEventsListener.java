@@ -7,6 +7,7 @@ import org.zhenwu.contracts.congress.v1.CongressTopics;
 import org.zhenwu.contracts.congress.v1.SuggestionAssigned;
 import org.zhenwu.contracts.congress.v1.SuggestionClosed;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
+import org.zhenwu.contracts.congress.v1.SuggestionSubmitted;
 import org.zhenwu.document.report.ReportFeedService;
 import org.zhenwu.document.supervision.SupervisionService;
 import org.zhenwu.platform.kafka.IntegrationEventReader;
@@ -32,7 +33,9 @@ class CongressEventsListener {
     @KafkaListener(topics = CongressTopics.SUGGESTION_EVENTS, groupId = "document-service")
     void on(ConsumerRecord<String, String> record) {
         String type = events.typeOf(record).orElse("");
-        if (SuggestionAssigned.TYPE.equals(type)) {
+        if (SuggestionSubmitted.TYPE.equals(type)) {
+            reports.onSuggestionSubmitted(events.read(record, SuggestionSubmitted.class));
+        } else if (SuggestionAssigned.TYPE.equals(type)) {
             SuggestionAssigned event = events.read(record, SuggestionAssigned.class);
             supervision.onSuggestionAssigned(event);
             reports.onSuggestionAssigned(event);

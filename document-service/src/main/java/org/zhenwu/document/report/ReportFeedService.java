@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhenwu.contracts.congress.v1.SuggestionAssigned;
 import org.zhenwu.contracts.congress.v1.SuggestionClosed;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
+import org.zhenwu.contracts.congress.v1.SuggestionSubmitted;
 import org.zhenwu.contracts.fleet.v1.TripCompleted;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
@@ -136,7 +137,27 @@ public class ReportFeedService {
                         event.distanceKm(), cost).update();
     }
 
-    /** The first assignment (交办) dates a suggestion or motion; a later one (改交) changes nothing here. */
+    /**
+     * Submission dates a suggestion or motion (代表建议/议案) and names its kind, as congress-service's own figures do;
+     * it comes first on the suggestion's partition, so the assignment and reply below find the row.
+     */
+    @Transactional
+    public void onSuggestionSubmitted(SuggestionSubmitted event) {
+        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO congress_suggestion (suggestion_id, town_code, kind, first_seen_on) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE kind = VALUES(kind), first_seen_on = VALUES(first_seen_on)""")
+                .params(event.suggestionId().toString(), event.jurisdiction(), event.kind(),
+                        local(event.submittedAt()).toLocalDate())
+                .update();
+    }
+
+    /**
+     * Before suggestions announced their submission, the first assignment (交办) dated them; a later one (改交), or any
+     * assignment after the submission, changes nothing here.
+     */
     @Transactional
     public void onSuggestionAssigned(SuggestionAssigned event) {
         if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
