@@ -158,6 +158,29 @@ class GoldenJsonTest {
                 // ---- document-service: contracts and legal affairs (issue #6) ----
                 // ---- document-service: disclosure and archives (issue #6) ----
                 // ---- document-service: emergency information and preparedness (issue #6) ----
+                Arguments.of("document/v1/EmergencyReported.json",
+                        new org.zhenwu.contracts.document.v1.EmergencyReported(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e01"), 1,
+                        Instant.parse("2019-07-02T06:20:00Z"), "440606104",
+                        UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01"), "WAGE_DISPUTE", true,
+                        "GENERAL", "某楼盘项目工人聚集讨薪", "良教村", Instant.parse("2019-07-02T05:40:00Z"),
+                        Instant.parse("2019-07-02T06:05:00Z"), 0, 0, 0, Instant.parse("2019-07-02T06:35:00Z"),
+                        Instant.parse("2019-07-02T07:05:00Z"))),
+                Arguments.of("document/v1/EmergencyReportOverdue.json",
+                        new org.zhenwu.contracts.document.v1.EmergencyReportOverdue(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e02"), 1,
+                        Instant.parse("2019-07-02T06:36:00Z"), "440606104",
+                        UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01"), "WAGE_DISPUTE", true,
+                        "GENERAL", "某楼盘项目工人聚集讨薪", "PHONE", Instant.parse("2019-07-02T06:05:00Z"),
+                        Instant.parse("2019-07-02T06:35:00Z"))),
+                Arguments.of("document/v1/EmergencyReportClosed.json",
+                        new org.zhenwu.contracts.document.v1.EmergencyReportClosed(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e03"), 1,
+                        Instant.parse("2019-07-05T02:00:00Z"), "440606104",
+                        UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01"), "WAGE_DISPUTE", true,
+                        "GENERAL", Instant.parse("2019-07-02T05:40:00Z"), Instant.parse("2019-07-02T06:05:00Z"),
+                        Instant.parse("2019-07-02T06:50:00Z"), Instant.parse("2019-07-02T07:00:00Z"), true, 15,
+                        false, 0, 2, 0, 1, 0, new BigDecimal("12000.5"), Instant.parse("2019-07-05T01:30:00Z"))),
                 // (the entry below stays last: insert entries, each ending with a comma, under a marker above)
                 Arguments.of("congress/v1/LivelihoodVoteTallied.json", new org.zhenwu.contracts.congress.v1.LivelihoodVoteTallied(
                         UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a06"), 1, Instant.parse("2019-01-11T07:30:00Z"),

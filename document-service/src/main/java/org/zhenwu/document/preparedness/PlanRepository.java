@@ -1,0 +1,11 @@
+package org.zhenwu.document.preparedness;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanRepository extends JpaRepository<EmergencyPlan, UUID> {
+    Optional<EmergencyPlan> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
+}
