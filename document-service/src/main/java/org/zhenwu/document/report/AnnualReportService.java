@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.document.emergency.EmergencyFigures;
 import org.zhenwu.document.report.AnnualReport.Figure;
 import org.zhenwu.document.report.AnnualReport.RankedTown;
 import org.zhenwu.document.report.AnnualReport.Status;
@@ -38,15 +39,19 @@ public class AnnualReportService {
     private static final String CONGRESS = "congress-service: congress.SuggestionAssigned / SuggestionReplied";
     private static final String DOCUMENTS = "document-service: incoming_document / outgoing_document";
     private static final String ISSUE_6 = "not yet recorded: the office's records of issue #6";
+    private static final String EMERGENCY = "document-service: emergency_report, emergency_drill, emergency_material";
 
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
     private final DocumentStatsService documents;
+    private final EmergencyFigures emergency;
 
-    AnnualReportService(JdbcClient jdbc, Jurisdictions jurisdictions, DocumentStatsService documents) {
+    AnnualReportService(JdbcClient jdbc, Jurisdictions jurisdictions, DocumentStatsService documents,
+                        EmergencyFigures emergency) {
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.documents = documents;
+        this.emergency = emergency;
     }
 
     @Transactional(readOnly = true)
@@ -62,11 +67,7 @@ public class AnnualReportService {
         figures.add(notYet("disclosure.items", "法制", "主动公开政务信息", "条"));
         figures.add(notYet("archives.documentary", "档案", "整理文书档案", "件"));
         figures.add(notYet("archives.marriage", "档案", "整理婚姻档案", "件"));
-        figures.add(notYet("emergency.reports", "应急", "上报应急信息", "起"));
-        figures.add(notYet("emergency.fires", "应急", "其中火灾事故", "起"));
-        figures.add(notYet("emergency.productionSafety", "应急", "生产安全事故", "起"));
-        figures.add(notYet("emergency.wageDisputes", "应急", "工程项目涉劳资纠纷", "起"));
-        figures.add(notYet("emergency.wageDisputesRealEstate", "应急", "其中涉房地产项目", "起"));
+        emergencyFigures(towns, year, figures);
         figures.add(notYet("meetings.held", "办会", "召开会议", "次"));
         congressFigures(towns, year, figures);
         List<RankedTown> ranking = ranking(year);
@@ -106,6 +107,36 @@ public class AnnualReportService {
                 "classified documents received plus issued during the year (= /api/documents/stats classifiedHandled)"));
         out.add(count("documents.received", "办文", "收文总数", "份", now.received, before.received, Map.of(), DOCUMENTS,
                 "every 收文 signed in during the year, any channel (= /api/documents/stats received)"));
+    }
+
+    // ---- the office's own records (issue #6): each feature's Figures, the same numbers as its /stats --------------
+
+    private void emergencyFigures(List<String> towns, int year, List<Figure> out) {
+        Records r = new Records(emergency.monthly(towns, year), emergency.monthly(towns, year - 1), EMERGENCY,
+                " (= /api/documents/emergency/stats)");
+        out.add(r.count(EmergencyFigures.REPORTS, "应急", "上报应急信息", "起",
+                "emergency reports (应急信息) filed, imported ones included, by time of occurrence"));
+        out.add(r.count(EmergencyFigures.FIRES, "应急", "其中火灾事故", "起", "of which fires"));
+        out.add(r.count(EmergencyFigures.PRODUCTION_SAFETY, "应急", "生产安全事故", "起",
+                "of which production-safety accidents"));
+        out.add(r.count(EmergencyFigures.WAGE_DISPUTES, "应急", "工程项目涉劳资纠纷", "起", "of which wage disputes"));
+        out.add(r.count(EmergencyFigures.WAGE_DISPUTES_REAL_ESTATE, "应急", "其中涉房地产项目", "起",
+                "of which wage disputes on real-estate projects"));
+        out.add(r.count(EmergencyFigures.LATE_REPORTS, "应急", "迟报、漏报应急信息", "起",
+                "reports whose phone or written report upward came late or is overdue"));
+        out.add(r.count(EmergencyFigures.MATERIALS, "应急", "派发应急宣传资料", "份",
+                "handbooks and leaflets (应急宣传手册等) distributed to villages and units, by day distributed"));
+        out.add(r.count(EmergencyFigures.DRILLS, "应急", "开展应急演练", "次", "emergency drills held"));
+        out.add(r.count(EmergencyFigures.PLANS_REVIEWED, "应急", "修订完善应急预案", "次",
+                "emergency plans reviewed or revised (a plan's first approval not counted)"));
+    }
+
+    /** One feature's monthly counts this year and last, turned into figures with the source named once. */
+    private record Records(Map<String, long[]> now, Map<String, long[]> before, String source, String sameAs) {
+        Figure count(String key, String section, String label, String unit, String definition) {
+            return AnnualReportService.count(key, section, label, unit, now.get(key), before.get(key), Map.of(), source,
+                    definition + sameAs);
+        }
     }
 
     // ---- congress ---------------------------------------------------------------------------------------------
