@@ -155,6 +155,22 @@ class GoldenJsonTest {
                         "OVER_TANK", UUID.fromString("4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a"), null, null,
                         "加油 68.0 升, 超过油箱容量 55.0 升")),
                 // ---- document-service: meetings and research visits (issue #6) ----
+                Arguments.of("document/v1/MeetingTransportRequested.json",
+                        new org.zhenwu.contracts.document.v1.MeetingTransportRequested(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f"), 1, Instant.parse("2019-05-06T02:00:00Z"),
+                        "440606104", UUID.fromString("5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f80"), "2019年防汛工作现场会",
+                        "WORK_MEETING", "镇政府大院", "荷村防洪堤", Instant.parse("2019-05-08T01:00:00Z"),
+                        Instant.parse("2019-05-08T04:00:00Z"), List.of("李明", "陈华"), 4, "王芳", "0757-28880000")),
+                Arguments.of("document/v1/MeetingCancelled.json", new org.zhenwu.contracts.document.v1.MeetingCancelled(
+                        UUID.fromString("6e7f8a9b-0c1d-4e2f-9a3b-4c5d6e7f8091"), 1, Instant.parse("2019-05-07T08:30:00Z"),
+                        "440606104", UUID.fromString("5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f80"), "2019年防汛工作现场会",
+                        "台风预警，改为视频会议", true)),
+                Arguments.of("document/v1/ResearchVisitReported.json",
+                        new org.zhenwu.contracts.document.v1.ResearchVisitReported(
+                        UUID.fromString("7f8a9b0c-1d2e-4f3a-8b4c-5d6e7f8091a2"), 1, Instant.parse("2019-06-20T07:00:00Z"),
+                        "440606104", UUID.fromString("8a9b0c1d-2e3f-4a4b-9c5d-6e7f8091a2b3"), "家具产业转型升级情况调研",
+                        "SYMPOSIUM", List.of("张伟"), LocalDate.parse("2019-06-11"), LocalDate.parse("2019-06-12"),
+                        List.of("乐从家具城", "罗沙村"), List.of(UUID.fromString("9b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4")))),
                 // ---- document-service: contracts and legal affairs (issue #6) ----
                 // ---- document-service: disclosure and archives (issue #6) ----
                 // ---- document-service: emergency information and preparedness (issue #6) ----

@@ -1,5 +1,8 @@
 package org.zhenwu.document.importing;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.zhenwu.platform.importing.RowReader;
 
 /** What document imports share beyond the platform's file reading: the file size limit and whole-number columns. */
@@ -26,5 +29,16 @@ public final class DocumentImports {
             f.error(field, "must be a whole number");
             return null;
         }
+    }
+
+    /** A list in one cell, items separated by {@code ;}; each item at most {@code maxItem} characters. */
+    public static List<String> items(RowReader f, String field, int maxItem) {
+        String v = f.text(field, 10_000, false);
+        List<String> items = v == null ? List.of()
+                : Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (items.stream().anyMatch(s -> s.length() > maxItem)) {
+            f.error(field, "has an item longer than " + maxItem + " characters");
+        }
+        return items;
     }
 }

@@ -8,7 +8,11 @@ public enum Origin {
     CONGRESS_SUGGESTION("congress.suggestion"),
     /** a 12345 work order escalated in hotline-service (originId: the work order id) */
     HOTLINE_ESCALATION("hotline.work-order"),
-    /** opened by hand: meeting decisions and the like */
+    /** a decision (议定事项) in a meeting's minutes (originId: the meeting id) */
+    MEETING_DECISION("document.meeting-decision"),
+    /** a matter found on a research visit (调研) (originId: the visit id) */
+    RESEARCH_VISIT("document.research-visit"),
+    /** opened by hand: a leader's oral instruction and the like */
     MANUAL("document.manual");
 
     private final String wireName;

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,37 @@ public class SupervisionService {
                 new SupervisionTask.Assignment(title, instruction, owner, coDepartments, deadline), leader, clock.instant());
         saved(t);
         return t.id();
+    }
+
+    /**
+     * Another feature of this service opens tasks in its own transaction: a meeting's decisions (议定事项), the matters
+     * a research visit found. Each deadline is a date or working days from today, as by hand; a bad one is refused
+     * naming the item, e.g. {@code decisions[1].deadline}. Returns the tasks' ids in the order given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> openAllFor(Origin origin, String originId, String town, List<NewTask> newTasks, String field,
+                                 String by) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < newTasks.size(); i++) {
+            NewTask task = newTasks.get(i);
+            SupervisionTask t;
+            try {
+                t = SupervisionTask.open(UUID.randomUUID(), town, origin, originId,
+                        new SupervisionTask.Assignment(task.title(), task.requirement(), task.ownerDepartment(),
+                                task.coDepartments(), deadline(task.deadline(), task.deadlineWorkingDays())),
+                        by, clock.instant());
+            } catch (InvalidFieldException e) {
+                throw new InvalidFieldException(field + "[" + i + "]." + e.field(), e.getMessage());
+            }
+            saved(t);
+            ids.add(t.id());
+        }
+        return ids;
+    }
+
+    /** What another feature asks to supervise: the deadline is a date or working days from today, not both. */
+    public record NewTask(String title, String requirement, String ownerDepartment, List<String> coDepartments,
+                          LocalDate deadline, Integer deadlineWorkingDays) {
     }
 
     /** congress-service assigned a suggestion: one task per suggestion; a new assignment moves the open task. */

@@ -108,7 +108,16 @@ class Trip {
     /** A trip brought in from an earlier system (historical import), keyed by its source id there. */
     static Trip imported(UUID id, String townCode, String sourceId, Requester who, Plan plan, boolean holidayUse,
                          Instant requestedAt) {
-        Trip t = request(id, townCode, who, plan, holidayUse, requestedAt);
+        return requestedFor(id, townCode, sourceId, who, plan, holidayUse, requestedAt);
+    }
+
+    /**
+     * A request made for a record of another system or service (a meeting's transport 会议用车), keyed by its
+     * source id: one trip per source record and town.
+     */
+    static Trip requestedFor(UUID id, String townCode, String sourceId, Requester who, Plan plan, boolean holidayUse,
+                             Instant now) {
+        Trip t = request(id, townCode, who, plan, holidayUse, now);
         t.sourceId = sourceId;
         return t;
     }

@@ -14,6 +14,8 @@ interface TripRepository extends JpaRepository<Trip, UUID> {
 
     boolean existsByTownCodeAndSourceId(String town, String sourceId);
 
+    Optional<Trip> findByTownCodeAndSourceId(String town, String sourceId);
+
     Page<Trip> findByTownCodeInOrderByPlannedStartDescIdAsc(Collection<String> towns, Pageable page);
 
     Page<Trip> findByTownCodeInAndStatusOrderByPlannedStartDescIdAsc(Collection<String> towns, TripStatus status,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.contracts.document.v1.MeetingCancelled;
+import org.zhenwu.contracts.document.v1.MeetingTransportRequested;
 import org.zhenwu.contracts.fleet.v1.FleetTopics;
 import org.zhenwu.contracts.fleet.v1.TripApproved;
 import org.zhenwu.contracts.fleet.v1.TripCompleted;
@@ -33,6 +36,7 @@ import org.zhenwu.fleet.vehicle.VehicleStatus;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
 import org.zhenwu.platform.importing.RowError;
+import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.security.Caller;
@@ -54,6 +58,12 @@ public class TripService {
     /** A departure or return reported "now" by a device a little ahead of the server is still now. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /** The inbox consumer name for events of other services. */
+    static final String CONSUMER = "fleet-service.trip";
+    /** A meeting's trip is keyed {@code meeting:<meetingId>} in {@code source_id}. */
+    static final String MEETING_SOURCE = "meeting:";
+    private static final String DOCUMENT_SERVICE = "document-service";
+
     private final TripRepository trips;
     private final TripBookings bookings;
     private final VehicleService vehicles;
@@ -62,13 +72,14 @@ public class TripService {
     private final SealedDays sealedDays;
     private final TripProperties properties;
     private final AlertService alerts;
+    private final Inbox inbox;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     TripService(TripRepository trips, TripBookings bookings, VehicleService vehicles, DriverService drivers,
                 Jurisdictions jurisdictions, WorkingDayCalendar calendar, TripProperties properties, AlertService alerts,
-                Outbox outbox, JdbcClient jdbc, Clock clock) {
+                Inbox inbox, Outbox outbox, JdbcClient jdbc, Clock clock) {
         this.trips = trips;
         this.bookings = bookings;
         this.vehicles = vehicles;
@@ -77,6 +88,7 @@ public class TripService {
         this.sealedDays = new SealedDays(calendar, properties.sealedDays());
         this.properties = properties;
         this.alerts = alerts;
+        this.inbox = inbox;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -108,6 +120,55 @@ public class TripService {
         Trip trip = forRoles(caller, id, APPROVERS);
         trip.reject(caller.subject(), reason, clock.instant());
         return saved(trip);
+    }
+
+    // ---- meetings' transport (会议用车), from document-service ------------------------------------------------
+
+    /**
+     * A meeting needs transport: a trip request waiting for the usual approval, with the meeting as its purpose and
+     * the meeting's contact as requester. One request per meeting: a rescheduled meeting changes the plan of its
+     * request (back to approval) as long as the car has not left; a redelivered event changes nothing.
+     */
+    @Transactional
+    public void onMeetingTransportRequested(MeetingTransportRequested event) {
+        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        String sourceId = MEETING_SOURCE + event.meetingId();
+        Trip.Plan plan = new Trip.Plan(truncate("会议用车: " + event.title() + " (" + event.pickupPlace() + " 上车)", 500),
+                truncate(event.destination() == null ? "会议地点" : event.destination(), 200), event.passengers(),
+                Math.max(event.passengerCount(), event.passengers().size()), event.startsAt(), event.endsAt());
+        Optional<Trip> existing = trips.findByTownCodeAndSourceId(event.jurisdiction(), sourceId);
+        if (existing.isPresent()) {
+            Trip trip = existing.get();
+            if (trip.status().canMoveTo(TripStatus.REQUESTED)) {
+                trip.change(plan, touchesSealedDay(plan), DOCUMENT_SERVICE, "会议改期", event.occurredAt());
+                saved(trip);
+            }
+            return;
+        }
+        Trip.Requester contact = new Trip.Requester(DOCUMENT_SERVICE,
+                event.contactName() == null ? "会务" : truncate(event.contactName(), 100), "党政办");
+        saved(Trip.requestedFor(UUID.randomUUID(), event.jurisdiction(), sourceId, contact, plan,
+                touchesSealedDay(plan), event.occurredAt()));
+    }
+
+    /** The meeting was cancelled: its trip request is cancelled too while nobody has approved it yet. */
+    @Transactional
+    public void onMeetingCancelled(MeetingCancelled event) {
+        if (!inbox.firstDelivery(CONSUMER, event.eventId())) {
+            return;
+        }
+        trips.findByTownCodeAndSourceId(event.jurisdiction(), MEETING_SOURCE + event.meetingId())
+                .filter(trip -> trip.status() == TripStatus.REQUESTED)
+                .ifPresent(trip -> {
+                    trip.cancel(DOCUMENT_SERVICE, truncate("会议取消: " + event.reason(), 500), event.occurredAt());
+                    saved(trip);
+                });
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     // ---- dispatch ---------------------------------------------------------------------------------------------

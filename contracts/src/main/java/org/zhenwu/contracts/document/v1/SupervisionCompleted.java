@@ -14,8 +14,10 @@ import org.zhenwu.contracts.IntegrationEvent;
  * Evolve additively only (new nullable fields); anything else is a new v2 type.
  *
  * @param originType      what opened the task: {@link #ORIGIN_CONGRESS_SUGGESTION}, {@link #ORIGIN_HOTLINE_WORK_ORDER},
- *                        {@link #ORIGIN_LEADER_INSTRUCTION} or {@link #ORIGIN_MANUAL}
- * @param originId        the originating record's id in its service (a suggestionId, a workOrderId, a document id);
+ *                        {@link #ORIGIN_LEADER_INSTRUCTION}, {@link #ORIGIN_MEETING_DECISION},
+ *                        {@link #ORIGIN_RESEARCH_VISIT} or {@link #ORIGIN_MANUAL}
+ * @param originId        the originating record's id in its service (a suggestionId, a workOrderId, a document id,
+ *                        a meeting id, a research visit id);
  *                        null for manual tasks
  * @param ownerDepartment the department that answered for the task (责任单位)
  * @param deadline        the task's last day
@@ -36,6 +38,10 @@ public record SupervisionCompleted(UUID eventId, int eventVersion, Instant occur
     public static final String ORIGIN_LEADER_INSTRUCTION = "document.instruction";
     /** Opened by hand in document-service (meeting decisions and the like). */
     public static final String ORIGIN_MANUAL = "document.manual";
+    /** A decision (议定事项) of a meeting's minutes; originId is the meeting id. */
+    public static final String ORIGIN_MEETING_DECISION = "document.meeting-decision";
+    /** A matter found on a research visit (调研); originId is the visit id. */
+    public static final String ORIGIN_RESEARCH_VISIT = "document.research-visit";
 
     public SupervisionCompleted {
         Objects.requireNonNull(eventId, "eventId");
