@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenwu.document.emergency.EmergencyFigures;
+import org.zhenwu.document.meeting.MeetingFigures;
 import org.zhenwu.document.report.AnnualReport.Figure;
 import org.zhenwu.document.report.AnnualReport.RankedTown;
 import org.zhenwu.document.report.AnnualReport.Status;
@@ -39,15 +40,18 @@ public class AnnualReportService {
     private static final String CONGRESS = "congress-service: congress.SuggestionAssigned / SuggestionReplied";
     private static final String DOCUMENTS = "document-service: incoming_document / outgoing_document";
     private static final String ISSUE_6 = "not yet recorded: the office's records of issue #6";
+    private static final String MEETINGS = "document-service: meeting, research_visit, supervision_task";
     private static final String EMERGENCY = "document-service: emergency_report, emergency_drill, emergency_material";
 
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
     private final DocumentStatsService documents;
     private final EmergencyFigures emergency;
+    private final MeetingFigures meetings;
 
     AnnualReportService(JdbcClient jdbc, Jurisdictions jurisdictions, DocumentStatsService documents,
-                        EmergencyFigures emergency) {
+                        EmergencyFigures emergency, MeetingFigures meetings) {
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.documents = documents;
@@ -68,7 +72,7 @@ public class AnnualReportService {
         figures.add(notYet("archives.documentary", "档案", "整理文书档案", "件"));
         figures.add(notYet("archives.marriage", "档案", "整理婚姻档案", "件"));
         emergencyFigures(towns, year, figures);
-        figures.add(notYet("meetings.held", "办会", "召开会议", "次"));
+        meetingFigures(towns, year, figures);
         congressFigures(towns, year, figures);
         List<RankedTown> ranking = ranking(year);
         hallFigures(towns, year, figures, single == null ? null : ranking.stream()
@@ -110,6 +114,20 @@ public class AnnualReportService {
     }
 
     // ---- the office's own records (issue #6): each feature's Figures, the same numbers as its /stats --------------
+
+    private void meetingFigures(List<String> towns, int year, List<Figure> out) {
+        Records r = new Records(meetings.monthly(towns, year), meetings.monthly(towns, year - 1), MEETINGS,
+                " (= /api/documents/meetings/stats)");
+        out.add(r.count(MeetingFigures.MEETINGS_HELD, "办会", "筹办会议", "次",
+                "meetings held (HELD or MINUTED), imported ones included, by the day they began"));
+        out.add(r.count(MeetingFigures.PARTY_COMMITTEE, "办会", "其中镇委会议", "次", "of which Party committee meetings"));
+        out.add(r.count(MeetingFigures.DECISIONS, "办会", "会议议定事项转督办", "项",
+                "meeting decisions (议定事项) turned into supervision tasks"));
+        out.add(r.count(MeetingFigures.RESEARCH_VISITS, "调研", "开展调研活动", "次",
+                "research visits conducted or reported, by their first day"));
+        out.add(r.count(MeetingFigures.RESEARCH_TASKS, "调研", "调研成果转化任务", "项",
+                "supervision tasks opened from research reports"));
+    }
 
     private void emergencyFigures(List<String> towns, int year, List<Figure> out) {
         Records r = new Records(emergency.monthly(towns, year), emergency.monthly(towns, year - 1), EMERGENCY,
