@@ -173,6 +173,31 @@ class GoldenJsonTest {
                         List.of("乐从家具城", "罗沙村"), List.of(UUID.fromString("9b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4")))),
                 // ---- document-service: contracts and legal affairs (issue #6) ----
                 // ---- document-service: disclosure and archives (issue #6) ----
+                Arguments.of("document/v1/DisclosurePublished.json", new org.zhenwu.contracts.document.v1.DisclosurePublished(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e01"), 1, Instant.parse("2019-06-03T02:00:00Z"),
+                        "440606104", UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01"), "乐从镇2019年民生实事项目进展情况",
+                        "LIVELIHOOD", List.of("WEBSITE", "WECHAT"))),
+                Arguments.of("document/v1/DisclosureWithdrawn.json", new org.zhenwu.contracts.document.v1.DisclosureWithdrawn(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e02"), 1, Instant.parse("2019-06-05T03:00:00Z"),
+                        "440606104", UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c01"), "乐从镇2019年民生实事项目进展情况",
+                        "数据有误，更正后重新发布")),
+                Arguments.of("document/v1/ItemArchived.json", new org.zhenwu.contracts.document.v1.ItemArchived(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e03"), 1, Instant.parse("2019-03-15T06:00:00Z"),
+                        "440606104", UUID.fromString("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d02"), "440606104-2018-WS-Y30-0001",
+                        2018, "DOCUMENTARY", "Y30", 1, "DOCUMENT", UUID.fromString("8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0"))),
+                Arguments.of("document/v1/ArchiveBatchArranged.json", new org.zhenwu.contracts.document.v1.ArchiveBatchArranged(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e04"), 1, Instant.parse("2019-03-20T07:00:00Z"),
+                        "440606104", UUID.fromString("c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e03"), 2018, "DOCUMENTARY", 312, List.of(
+                                new org.zhenwu.contracts.document.v1.ArchiveBatchArranged.NumberRange("PERMANENT", 1, 40),
+                                new org.zhenwu.contracts.document.v1.ArchiveBatchArranged.NumberRange("Y30", 2, 151),
+                                new org.zhenwu.contracts.document.v1.ArchiveBatchArranged.NumberRange("Y10", 1, 123)))),
+                Arguments.of("document/v1/ItemsDestroyed.json", new org.zhenwu.contracts.document.v1.ItemsDestroyed(
+                        UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e05"), 1, Instant.parse("2019-11-28T08:00:00Z"),
+                        "440606104", UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f04"), "leader-he", "clerk-lc", List.of(
+                                new org.zhenwu.contracts.document.v1.ItemsDestroyed.Item(
+                                        UUID.fromString("e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a05"), "440606104-2008-WS-Y10-0001"),
+                                new org.zhenwu.contracts.document.v1.ItemsDestroyed.Item(
+                                        UUID.fromString("f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b06"), "440606104-2008-WS-Y10-0002")))),
                 // ---- document-service: emergency information and preparedness (issue #6) ----
                 Arguments.of("document/v1/EmergencyReported.json",
                         new org.zhenwu.contracts.document.v1.EmergencyReported(
