@@ -172,6 +172,52 @@ class GoldenJsonTest {
                         "SYMPOSIUM", List.of("张伟"), LocalDate.parse("2019-06-11"), LocalDate.parse("2019-06-12"),
                         List.of("乐从家具城", "罗沙村"), List.of(UUID.fromString("9b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4")))),
                 // ---- document-service: contracts and legal affairs (issue #6) ----
+                Arguments.of("document/v1/ContractReviewed.json", new org.zhenwu.contracts.document.v1.ContractReviewed(
+                        UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"), 1,
+                        Instant.parse("2019-04-15T07:20:00Z"),
+                        "440606104", UUID.fromString("c0a1b2c3-d4e5-4f60-8172-839405a6b7c8"), "合同〔2019〕12号",
+                        "乐从镇河滨路路灯改造工程施工合同", "规划建设办", 2, "司法所 何律师", "APPROVED_WITH_CHANGES",
+                        LocalDate.parse("2019-04-15"))),
+                Arguments.of("document/v1/ContractSigned.json", new org.zhenwu.contracts.document.v1.ContractSigned(
+                        UUID.fromString("1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e"), 1,
+                        Instant.parse("2019-04-22T02:00:00Z"),
+                        "440606104", UUID.fromString("c0a1b2c3-d4e5-4f60-8172-839405a6b7c8"), "合同〔2019〕12号",
+                        "乐从镇河滨路路灯改造工程施工合同", "CONSTRUCTION", "佛山市顺德区明辉照明工程有限公司",
+                        "91440606MA4UQ12342", 128_650_050L, LocalDate.parse("2019-05-01"),
+                        LocalDate.parse("2019-12-31"),
+                        "规划建设办", LocalDate.parse("2019-04-22"), "APPROVED_WITH_CHANGES")),
+                Arguments.of("document/v1/ContractExpiring.json", new org.zhenwu.contracts.document.v1.ContractExpiring(
+                        UUID.fromString("2c3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f"), 1,
+                        Instant.parse("2019-12-01T00:05:00Z"),
+                        "440606104", UUID.fromString("c0a1b2c3-d4e5-4f60-8172-839405a6b7c8"), "合同〔2019〕12号",
+                        "乐从镇河滨路路灯改造工程施工合同", "规划建设办", "佛山市顺德区明辉照明工程有限公司",
+                        LocalDate.parse("2019-12-31"), 30)),
+                Arguments.of("document/v1/ContractClosed.json", new org.zhenwu.contracts.document.v1.ContractClosed(
+                        UUID.fromString("3d4e5f6a-7b8c-4d9e-9f0a-2b3c4d5e6f7a"), 1,
+                        Instant.parse("2019-11-08T08:30:00Z"),
+                        "440606104", UUID.fromString("d1b2c3d4-e5f6-4071-8283-94a5b6c7d8e9"), "合同〔2019〕7号",
+                        "镇政府食堂食材采购合同", "党政办", "TERMINATED", LocalDate.parse("2019-11-08"),
+                        "供应商多次供货不合格，双方协商解除")),
+                Arguments.of("document/v1/LegalityReviewConcluded.json",
+                        new org.zhenwu.contracts.document.v1.LegalityReviewConcluded(
+                        UUID.fromString("4e5f6a7b-8c9d-4e0f-8a1b-3c4d5e6f7a8b"), 1,
+                        Instant.parse("2019-06-12T06:00:00Z"),
+                        "440606104", UUID.fromString("e2c3d4e5-f6a7-4182-9394-a5b6c7d8e9f0"),
+                        "乐从镇鼓励企业开拓市场专项资金管理办法", "经济发展办",
+                        UUID.fromString("f3d4e5f6-a7b8-4293-a4a5-b6c7d8e9f0a1"), "司法所 何律师", "LEGAL_WITH_CHANGES",
+                        LocalDate.parse("2019-06-12"))),
+                Arguments.of("document/v1/LegalOpinionIssued.json",
+                        new org.zhenwu.contracts.document.v1.LegalOpinionIssued(
+                        UUID.fromString("5f6a7b8c-9d0e-4f1a-9b2c-4d5e6f7a8b9c"), 1,
+                        Instant.parse("2019-09-03T03:00:00Z"),
+                        "440606104", UUID.fromString("a4e5f6a7-b8c9-43a4-b5b6-c7d8e9f0a1b2"), "法律意见书〔2019〕35号",
+                        "LAND_ACQUISITION", "广东某律师事务所 何律师", LocalDate.parse("2019-09-03"))),
+                Arguments.of("document/v1/LegalCaseClosed.json", new org.zhenwu.contracts.document.v1.LegalCaseClosed(
+                        UUID.fromString("6a7b8c9d-0e1f-4a2b-8c3d-5e6f7a8b9c0d"), 1,
+                        Instant.parse("2019-10-18T07:00:00Z"),
+                        "440606104", UUID.fromString("b5f6a7b8-c9d0-44b5-86c7-d8e9f0a1b2c3"), "（2019）粤0606行初123号",
+                        "ADMINISTRATIVE_LITIGATION", "DEFENDANT", "佛山市顺德区人民法院", "WON",
+                        LocalDate.parse("2019-10-18"))),
                 // ---- document-service: disclosure and archives (issue #6) ----
                 Arguments.of("document/v1/DisclosurePublished.json", new org.zhenwu.contracts.document.v1.DisclosurePublished(
                         UUID.fromString("4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e01"), 1, Instant.parse("2019-06-03T02:00:00Z"),

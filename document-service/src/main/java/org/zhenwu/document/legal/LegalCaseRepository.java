@@ -1,0 +1,15 @@
+package org.zhenwu.document.legal;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LegalCaseRepository extends JpaRepository<LegalCase, UUID> {
+    Optional<LegalCase> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
+
+    boolean existsByTownCodeAndSourceId(String town, String sourceId);
+
+    boolean existsByTownCodeAndCaseNumber(String town, String caseNumber);
+}

@@ -1,0 +1,13 @@
+package org.zhenwu.document.legal;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LegalOpinionRepository extends JpaRepository<LegalOpinion, UUID> {
+    Optional<LegalOpinion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
+
+    boolean existsByTownCodeAndSourceId(String town, String sourceId);
+}
