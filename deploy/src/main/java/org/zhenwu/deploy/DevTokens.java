@@ -70,6 +70,17 @@ public final class DevTokens {
                 .orElseThrow(() -> new IllegalArgumentException("no dev user for role " + role));
     }
 
+    /**
+     * A token for another person with the role's dev user's town, department and clearance: several agents of one
+     * hotline, say, who must not share a subject.
+     */
+    public String forRoleAs(String role, String subject, String name) {
+        DevUser base = USERS.stream().filter(u -> u.role().equals(role)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no dev user for role " + role));
+        return forUser(new DevUser(role, subject, name, base.jurisdiction(), base.department(), base.clearance()),
+                Instant.now());
+    }
+
     public String forUser(DevUser user, Instant now) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);

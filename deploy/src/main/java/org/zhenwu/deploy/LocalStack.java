@@ -83,6 +83,9 @@ public final class LocalStack implements AutoCloseable {
     });
     /** Added to the gateway's environment (--demo: longer time limits for the imports). */
     private final Map<String, String> gatewayEnvironment = new ConcurrentHashMap<>();
+    /** Added to every other service's environment (tests: shorter job intervals). */
+    private final Map<String, String> serviceEnvironment = new ConcurrentHashMap<>();
+    private volatile Duration readyTimeout = READY_TIMEOUT;
     /** Short-lived helpers (the demo data generator): stopped first when the stack stops. */
     private final List<Process> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private KafkaBroker broker;
@@ -112,6 +115,21 @@ public final class LocalStack implements AutoCloseable {
     /** Extra environment for the gateway process; call before {@link #startServices()}. */
     public LocalStack withGatewayEnvironment(Map<String, String> env) {
         gatewayEnvironment.putAll(env);
+        return this;
+    }
+
+    /**
+     * Extra environment for every service but the gateway, e.g. Spring relaxed-binding names such as
+     * {@code ZHENWU_HOTLINE_DEADLINE_CHECK_INTERVAL=1s}; call before {@link #startServices()}.
+     */
+    public LocalStack withServiceEnvironment(Map<String, String> env) {
+        serviceEnvironment.putAll(env);
+        return this;
+    }
+
+    /** How long {@link #startServices()} waits for each service (default {@link #READY_TIMEOUT}). */
+    public LocalStack withReadyTimeout(Duration timeout) {
+        readyTimeout = timeout;
         return this;
     }
 
@@ -175,6 +193,8 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             env.putAll(gatewayEnvironment);
+        } else {
+            env.putAll(serviceEnvironment);
         }
         return env;
     }
@@ -209,7 +229,7 @@ public final class LocalStack implements AutoCloseable {
                     process.stop(SERVICE_STOP_GRACE_MILLIS);
                     return;
                 }
-                process.awaitReady(READY_TIMEOUT);
+                process.awaitReady(readyTimeout);
             }, waiters));
         }
         // fail fast: the first service that dies or times out ends the wait, close() stops the rest

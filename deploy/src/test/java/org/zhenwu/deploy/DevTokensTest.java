@@ -72,6 +72,15 @@ class DevTokensTest {
     }
 
     @Test
+    void a_token_for_another_person_of_a_role_keeps_the_roles_town_and_department() {
+        String token = DevTokens.withDevKey().forRoleAs("HOTLINE_AGENT", "agent-7", "坐席7");
+
+        assertThat(DevTokens.withDevKey().hasValidSignature(token)).isTrue();
+        assertThat(DevTokens.payloadJson(token)).contains("\"sub\":\"agent-7\"", "\"name\":\"坐席7\"",
+                "\"roles\":[\"HOTLINE_AGENT\"]", "\"jurisdiction\":\"440606104\"", "\"department\":\"12345热线\"");
+    }
+
+    @Test
     void json_strings_are_escaped() {
         assertThat(DevTokens.json(Map.of("k", "a\"b\\c\n"))).isEqualTo("{\"k\":\"a\\\"b\\\\c\\n\"}");
         assertThat(DevTokens.json(List.of("x", 1, true))).isEqualTo("[\"x\",1,true]");
