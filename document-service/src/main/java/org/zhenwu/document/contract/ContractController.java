@@ -148,6 +148,7 @@ class ContractController {
 
     /** The old contract register as CSV with a header row (columns: see {@code ContractImport}). */
     @PostMapping(path = "/imports", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     ImportResult importCsv(@RequestParam(required = false) String town, @RequestBody String body) {
         return contracts.importHistory(Caller.current(), town, ImportFile.csv(body, DocumentImports.MAX_ROWS));
     }

@@ -110,6 +110,7 @@ class LegalController {
 
     /** The old register of opinions as CSV with a header row (columns: see {@code LegalImport}). */
     @PostMapping(path = "/opinions/imports", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     ImportResult importOpinions(@RequestParam(required = false) String town, @RequestBody String body) {
         return legal.importOpinions(Caller.current(), town, ImportFile.csv(body, DocumentImports.MAX_ROWS));
     }
@@ -162,6 +163,7 @@ class LegalController {
 
     /** The old register of cases as CSV with a header row (columns: see {@code LegalImport}). */
     @PostMapping(path = "/cases/imports", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
     ImportResult importCases(@RequestParam(required = false) String town, @RequestBody String body) {
         return legal.importCases(Caller.current(), town, ImportFile.csv(body, DocumentImports.MAX_ROWS));
     }

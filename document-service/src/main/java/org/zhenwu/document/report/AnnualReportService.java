@@ -14,7 +14,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.document.archive.ArchiveFigures;
+import org.zhenwu.document.disclosure.DisclosureFigures;
 import org.zhenwu.document.emergency.EmergencyFigures;
+import org.zhenwu.document.legal.LegalFigures;
 import org.zhenwu.document.meeting.MeetingFigures;
 import org.zhenwu.document.report.AnnualReport.Figure;
 import org.zhenwu.document.report.AnnualReport.RankedTown;
@@ -39,8 +42,10 @@ public class AnnualReportService {
     private static final String FLEET = "fleet-service: fleet.TripCompleted";
     private static final String CONGRESS = "congress-service: congress.SuggestionAssigned / SuggestionReplied";
     private static final String DOCUMENTS = "document-service: incoming_document / outgoing_document";
-    private static final String ISSUE_6 = "not yet recorded: the office's records of issue #6";
     private static final String MEETINGS = "document-service: meeting, research_visit, supervision_task";
+    private static final String LEGAL = "document-service: legal_opinion, legal_case, legality_review, contract";
+    private static final String DISCLOSURE = "document-service: disclosure_item, disclosure_channel";
+    private static final String ARCHIVES = "document-service: archive_item";
     private static final String EMERGENCY = "document-service: emergency_report, emergency_drill, emergency_material";
 
     private final JdbcClient jdbc;
@@ -48,10 +53,17 @@ public class AnnualReportService {
     private final DocumentStatsService documents;
     private final EmergencyFigures emergency;
     private final MeetingFigures meetings;
+    private final DisclosureFigures disclosure;
+    private final LegalFigures legal;
+    private final ArchiveFigures archives;
 
     AnnualReportService(JdbcClient jdbc, Jurisdictions jurisdictions, DocumentStatsService documents,
-                        EmergencyFigures emergency, MeetingFigures meetings) {
+                        EmergencyFigures emergency, MeetingFigures meetings, DisclosureFigures disclosure,
+                        ArchiveFigures archives, LegalFigures legal) {
+        this.legal = legal;
         this.meetings = meetings;
+        this.disclosure = disclosure;
+        this.archives = archives;
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
         this.documents = documents;
@@ -66,11 +78,9 @@ public class AnnualReportService {
         List<Figure> figures = new ArrayList<>();
 
         documentFigures(towns, year, figures);
-        figures.add(notYet("legal.opinions", "法制", "法律意见书", "件"));
-        figures.add(notYet("legal.cases", "法制", "代理案件", "件"));
-        figures.add(notYet("disclosure.items", "法制", "主动公开政务信息", "条"));
-        figures.add(notYet("archives.documentary", "档案", "整理文书档案", "件"));
-        figures.add(notYet("archives.marriage", "档案", "整理婚姻档案", "件"));
+        legalFigures(towns, year, figures);
+        disclosureFigures(towns, year, figures);
+        archiveFigures(towns, year, figures);
         emergencyFigures(towns, year, figures);
         meetingFigures(towns, year, figures);
         congressFigures(towns, year, figures);
@@ -129,6 +139,37 @@ public class AnnualReportService {
                 "supervision tasks opened from research reports"));
     }
 
+    private void legalFigures(List<String> towns, int year, List<Figure> out) {
+        Records r = new Records(legal.monthly(towns, year), legal.monthly(towns, year - 1), LEGAL,
+                " (= /api/documents/legal/stats)");
+        out.add(r.count(LegalFigures.OPINIONS, "法制", "提供法律意见书", "件",
+                "legal opinions (法律意见书) issued, imported ones included, by issue date"));
+        out.add(r.count(LegalFigures.CASES, "法制", "代理案件", "件", "cases taken on by counsel (代理案件), by registration"));
+        out.add(r.count(LegalFigures.REVIEWS, "法制", "规范性文件法制审核", "件",
+                "legality reviews of normative documents concluded"));
+        out.add(r.count(LegalFigures.CONTRACTS_REVIEWED, "法制", "合同法制审核", "次",
+                "contract legal-review rounds concluded (rejections included)"));
+        out.add(r.count(LegalFigures.CONTRACTS_SIGNED, "法制", "签订合同", "份", "contracts signed"));
+    }
+
+    private void disclosureFigures(List<String> towns, int year, List<Figure> out) {
+        Records r = new Records(disclosure.monthly(towns, year), disclosure.monthly(towns, year - 1), DISCLOSURE,
+                " (= /api/documents/disclosure/stats)");
+        out.add(r.count(DisclosureFigures.ITEMS, "政务公开", "主动公开政务信息", "条",
+                "items published (政务公开), imported ones included, by first publication; later withdrawals still count"));
+        out.add(r.count(DisclosureFigures.WEBSITE, "政务公开", "其中政务网站", "条", "of which on the government website"));
+        out.add(r.count(DisclosureFigures.WECHAT, "政务公开", "其中政务微信", "条", "of which on the WeChat account"));
+    }
+
+    private void archiveFigures(List<String> towns, int year, List<Figure> out) {
+        Records r = new Records(archives.monthly(towns, year), archives.monthly(towns, year - 1), ARCHIVES,
+                " (= /api/documents/archives/stats)");
+        out.add(r.count(ArchiveFigures.DOCUMENTARY, "档案", "整理文书档案", "件",
+                "文书 archive items arranged during the year (by filing date, whatever their archive year)"));
+        out.add(r.count(ArchiveFigures.MARRIAGE, "档案", "整理婚姻档案", "件", "婚姻 archive items arranged during the year"));
+        out.add(r.count(ArchiveFigures.TOTAL, "档案", "整理档案合计", "件", "archive items of every category arranged"));
+    }
+
     private void emergencyFigures(List<String> towns, int year, List<Figure> out) {
         Records r = new Records(emergency.monthly(towns, year), emergency.monthly(towns, year - 1), EMERGENCY,
                 " (= /api/documents/emergency/stats)");
@@ -140,6 +181,7 @@ public class AnnualReportService {
         out.add(r.count(EmergencyFigures.WAGE_DISPUTES, "应急", "工程项目涉劳资纠纷", "起", "of which wage disputes"));
         out.add(r.count(EmergencyFigures.WAGE_DISPUTES_REAL_ESTATE, "应急", "其中涉房地产项目", "起",
                 "of which wage disputes on real-estate projects"));
+        out.add(r.count(EmergencyFigures.FLOODS, "应急", "洪涝灾害", "起", "of which floods"));
         out.add(r.count(EmergencyFigures.LATE_REPORTS, "应急", "迟报、漏报应急信息", "起",
                 "reports whose phone or written report upward came late or is overdue"));
         out.add(r.count(EmergencyFigures.MATERIALS, "应急", "派发应急宣传资料", "份",
@@ -339,11 +381,6 @@ public class AnnualReportService {
                 rate(Arrays.stream(partBefore).sum(), Arrays.stream(wholeBefore).sum()), null,
                 java.util.Collections.unmodifiableList(months), java.util.Collections.unmodifiableList(monthsBefore),
                 Map.of(), source, definition);
-    }
-
-    private static Figure notYet(String key, String section, String label, String unit) {
-        return new Figure(key, section, label, unit, Status.NOT_YET_RECORDED, null, null, null, List.of(), List.of(),
-                Map.of(), ISSUE_6, "to be recorded by the office in document-service (issue #6); never shown as 0");
     }
 
     private static long[] minus(long[] a, long[] b) {

@@ -147,10 +147,10 @@ class ContractApiTest extends ApiTestSupport {
                 """.formatted(src, CODE, today().plusDays(10));
         Api clerk = clerk(TOWN);
         JsonNode result = ok(clerk.send(clerk.request(BASE + "/imports").header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv))));
+                .POST(HttpRequest.BodyPublishers.ofString(csv))), 201);
         assertThat(result.get("imported").asInt()).isEqualTo(3);
         JsonNode again = ok(clerk.send(clerk.request(BASE + "/imports").header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv))));
+                .POST(HttpRequest.BodyPublishers.ofString(csv))), 201);
         assertThat(again.get("skipped").asInt()).isEqualTo(3);
 
         JsonNode noReview = ok(clerk.get(BASE + "?risk=NO_REVIEW&size=200"));

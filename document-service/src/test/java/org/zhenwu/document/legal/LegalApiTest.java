@@ -160,10 +160,10 @@ class LegalApiTest extends ApiTestSupport {
                 2019-04-01
                 %1$s-3,（2019）粤0606行初%1$s3号,顺德区人民法院,ADMINISTRATIVE_LITIGATION,DEFENDANT,李某,何律师,2019-09-09,IN_PROGRESS,,,,
                 """.formatted(src);
-        JsonNode imported = ok(csv(clerk, BASE + "/opinions/imports", opinions));
+        JsonNode imported = ok(csv(clerk, BASE + "/opinions/imports", opinions), 201);
         assertThat(imported.get("imported").asInt()).isEqualTo(3);
-        assertThat(ok(csv(clerk, BASE + "/opinions/imports", opinions)).get("skipped").asInt()).isEqualTo(3);
-        assertThat(ok(csv(clerk, BASE + "/cases/imports", cases)).get("imported").asInt()).isEqualTo(3);
+        assertThat(ok(csv(clerk, BASE + "/opinions/imports", opinions), 201).get("skipped").asInt()).isEqualTo(3);
+        assertThat(ok(csv(clerk, BASE + "/cases/imports", cases), 201).get("imported").asInt()).isEqualTo(3);
 
         JsonNode after = ok(clerk.get(BASE + "/stats?year=2019"));
         assertThat(delta(before, after, "legal.opinions")).isEqualTo(3);
