@@ -105,6 +105,18 @@ class StackEndToEndTest {
     }
 
     @Test
+    @Order(2)
+    void published_disclosure_items_are_readable_through_the_gateway_without_a_token() throws Exception {
+        var response = send(HttpRequest.newBuilder(uri("/public/documents/disclosure?town=" + TOWN)).GET());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/json"));
+        var unpublished = send(HttpRequest.newBuilder(uri("/public/documents/disclosure/" + UUID.randomUUID())).GET());
+        assertThat(unpublished.statusCode()).as("nothing unpublished, and no 401 either").isEqualTo(404);
+    }
+
+    @Test
     @Order(3)
     void a_malformed_work_order_is_a_400_problem_naming_the_field() throws Exception {
         String withoutContent = """
