@@ -19,6 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -31,10 +37,12 @@ import java.util.stream.Stream;
  *
  * <p>The files come from {@code DemoDataFiles}, a test class of document-service, run once per seed and scale in a
  * child JVM into {@code .zhenwu/demo/seed-<seed>-scale-<scale>/} (kept: the next run reuses them while
- * {@code manifest.tsv} is there). Loading follows {@code manifest.tsv} line by line: {@code POST-EACH-LINE} sends one
- * request per line (vehicle and driver registrations; 409 = already registered), {@code POST} sends the whole file
- * to an import endpoint, which answers {@code {imported, skipped}} and skips the source ids it already has, so a
- * second run changes nothing. Then it waits until the district's annual report counts every generated record of the
+ * {@code manifest.tsv} is there and not older than the generator). Loading follows {@code manifest.tsv}, one worker
+ * per service, each service's lines in order: {@code POST-EACH-LINE} sends one request per line (vehicle and driver
+ * registrations; 409 = already registered), {@code POST-EACH-LINE-ONCE} the same unless the town already has such
+ * records in the file's year (handbooks handed out: no source id), {@code POST} sends the whole file (JSON lines or
+ * CSV, the content type as the manifest gives it) to an import endpoint, which answers {@code {imported, skipped}}
+ * and skips the source ids it already has, so a second run changes nothing. Then it waits until the district's annual report counts every generated record of the
  * last year (the events reach document-service asynchronously), saves copies of the report and prints its URLs.
  *
  * <p>Dependency-free like the rest of the launcher: the JDK's HttpClient and a few regular expressions over the
@@ -73,6 +81,9 @@ public final class DemoLoader {
     private static final Pattern IMPORTED = Pattern.compile("\"imported\"\\s*:\\s*(\\d+)");
     private static final Pattern SKIPPED = Pattern.compile("\"skipped\"\\s*:\\s*(\\d+)");
     private static final Pattern YEAR_FILE = Pattern.compile("-(\\d{4})\\.jsonl$");
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    /** The service a path belongs to: {@code /api/hotline/…} → hotline. */
+    private static final Pattern SERVICE = Pattern.compile("^/api/([^/?]+)");
     private static final Pattern DUPLICATE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/duplicate\"");
 
     /** Seed and scale of the generated files. */
@@ -168,6 +179,16 @@ public final class DemoLoader {
             case "/api/congress/suggestions/imports" -> "congress";
             case "/api/documents/incoming/imports" -> "documents in";
             case "/api/documents/outgoing/imports" -> "documents out";
+            case "/api/documents/legal/opinions/imports" -> "legal opinions";
+            case "/api/documents/legal/cases/imports" -> "legal cases";
+            case "/api/documents/contracts/imports" -> "contracts";
+            case "/api/documents/disclosure/imports" -> "disclosure";
+            case "/api/documents/archives/imports" -> "archives";
+            case "/api/documents/emergency/imports" -> "emergency";
+            case "/api/documents/preparedness/drills/imports" -> "drills";
+            case "/api/documents/preparedness/materials" -> "handbooks";
+            case "/api/documents/research/imports" -> "research";
+            case "/api/documents/meetings/imports" -> "meetings";
             default -> p;
         };
     }
@@ -230,13 +251,14 @@ public final class DemoLoader {
     Path files() {
         Path dir = demoHome.resolve(options.directoryName());
         String shown = shown(dir);
-        if (Files.isRegularFile(dir.resolve("manifest.tsv"))) {
+        Path classpathFile = root.resolve(CLASSPATH_FILE);
+        Path classes = root.resolve(TEST_CLASSES);
+        Path manifest = dir.resolve("manifest.tsv");
+        if (Files.isRegularFile(manifest) && !olderThanGenerator(manifest, classes)) {
             out.println("\nDemo data: reusing " + shown + "/ (seed " + options.seed() + ", scale "
                     + options.scale().toPlainString() + "; delete it to generate again)");
             return dir;
         }
-        Path classpathFile = root.resolve(CLASSPATH_FILE);
-        Path classes = root.resolve(TEST_CLASSES);
         if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
             throw new IllegalStateException(CLASSPATH_FILE + " or " + TEST_CLASSES + " is missing: start the stack with "
                     + "deploy/local-stack.sh --demo, which builds them");
@@ -278,6 +300,20 @@ public final class DemoLoader {
         return dir;
     }
 
+    /**
+     * True when the files were written by an earlier generator than the compiled one (it gained a register, say):
+     * they are then written again. The same seed and scale give the same rows, and imports skip the known ones.
+     */
+    static boolean olderThanGenerator(Path manifest, Path testClasses) {
+        Path generator = testClasses.resolve(GENERATOR.replace('.', '/') + ".class");
+        try {
+            return Files.isRegularFile(generator)
+                    && Files.getLastModifiedTime(manifest).compareTo(Files.getLastModifiedTime(generator)) < 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static List<Entry> manifest(Path dir) {
         List<Entry> entries = new ArrayList<>();
         try {
@@ -300,35 +336,107 @@ public final class DemoLoader {
 
     // ---- 2. loading ------------------------------------------------------------------------------------------
 
-    /** Every manifest line in order; null when the stack stopped meanwhile. */
+    /**
+     * Every manifest line, one worker per service: each service gets its files in manifest order (a town's vehicles
+     * and drivers before its trips), one request at a time, while the services work side by side. Null when the
+     * stack stopped meanwhile.
+     */
     Map<String, Tally> load(Path dir, List<Entry> entries) {
-        out.println("Loading " + entries.size() + " files through the gateway " + gateway + " in the order of "
+        Map<String, List<Entry>> byService = byService(entries);
+        out.println("Loading " + entries.size() + " files through the gateway " + gateway + ", the services side by "
+                + "side (" + String.join(", ", byService.keySet()) + "), each in the order of "
                 + shown(dir.resolve("manifest.tsv")) + " …");
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        entries.forEach(e -> tallies.computeIfAbsent(e.label(), k -> new Tally()));
         int width = entries.stream().mapToInt(e -> e.file().length()).max().orElse(30);
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            Tally tally = tallies.computeIfAbsent(entry.label(), k -> new Tally());
-            long t = System.nanoTime();
-            String outcome = switch (entry.method()) {
-                case "POST-EACH-LINE" -> postEachLine(dir, entry, tally);
-                case "POST" -> postFile(dir, entry, tally);
-                default -> throw new IllegalStateException("manifest.tsv: unknown method " + entry.method() + " for "
-                        + entry.file());
-            };
-            if (outcome == null || stopped.getAsBoolean()) {
-                return null;
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean halted = new AtomicBoolean();
+        ExecutorService workers = Executors.newFixedThreadPool(byService.size(), r -> {
+            Thread t = new Thread(r, "demo-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Entry> service : byService.values()) {
+                running.add(workers.submit(() -> {
+                    for (Entry entry : service) {
+                        if (halted.get()) {
+                            return;
+                        }
+                        Tally tally = tallies.get(entry.label());
+                        long t = System.nanoTime();
+                        String outcome = switch (entry.method()) {
+                            case "POST-EACH-LINE" -> postEachLine(dir, entry, tally);
+                            case "POST-EACH-LINE-ONCE" -> postEachLineOnce(dir, entry, tally);
+                            case "POST" -> postFile(dir, entry, tally);
+                            default -> throw new IllegalStateException("manifest.tsv: unknown method " + entry.method()
+                                    + " for " + entry.file());
+                        };
+                        if (outcome == null || stopped.getAsBoolean()) {
+                            halted.set(true);
+                            return;
+                        }
+                        tally.files++;
+                        synchronized (out) {
+                            out.printf(Locale.ROOT, "  [%3d/%d] %-14s %-" + width + "s %s (%.1f s)%n",
+                                    done.incrementAndGet(), entries.size(), entry.label(), entry.file(), outcome,
+                                    seconds(t));
+                        }
+                    }
+                }));
             }
-            tally.files++;
-            out.printf(Locale.ROOT, "  [%3d/%d] %-14s %-" + width + "s %s (%.1f s)%n", i + 1, entries.size(), entry.label(),
-                    entry.file(), outcome, seconds(t));
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            halted.set(true);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        if (halted.get()) {
+            return null;
         }
         out.println("Loaded:");
         out.printf("  %-14s %5s %8s %9s %8s %8s%n", "", "FILES", "ROWS", "IMPORTED", "SKIPPED", "REFUSED");
         tallies.forEach((label, t) -> out.printf(Locale.ROOT, "  %-14s %5d %,8d %,9d %,8d %8s%n", label, t.files, t.rows,
                 t.imported, t.skipped, t.refusedRows + (t.refusedFiles > 0 ? " (" + t.refusedFiles + " files)" : "")));
-        out.println("  (registrations: imported = registered now, skipped = already registered, 409)");
+        out.println("  (registrations: imported = registered now, skipped = already registered, 409 or already loaded)");
         return tallies;
+    }
+
+    /** The manifest's lines per service ({@code /api/<service>/…}), each service's in manifest order. */
+    static Map<String, List<Entry>> byService(List<Entry> entries) {
+        Map<String, List<Entry>> byService = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Matcher m = SERVICE.matcher(e.path());
+            byService.computeIfAbsent(m.find() ? m.group(1) : e.path(), k -> new ArrayList<>()).add(e);
+        }
+        return byService;
+    }
+
+    /**
+     * Records without a source id (material handed out): the whole file is sent, one request per line, only while
+     * the town has no such record in the file's year yet ({@code GET path?town=&from=&to=} lists none), so a second
+     * run does not hand the handbooks out twice.
+     */
+    private String postEachLineOnce(Path dir, Entry entry, Tally tally) {
+        int year = entry.year();
+        String path = entry.path();
+        String query = "from=" + year + "-01-01&to=" + year + "-12-31&size=1";
+        String body = getText(path + (path.contains("?") ? "&" : "?") + query);
+        long total = number(TOTAL, body);
+        if (total > 0) {
+            long lines = lines(dir.resolve(entry.file())).size();
+            tally.rows += lines;
+            tally.skipped += lines;
+            return String.format(Locale.ROOT, "%,d lines: already loaded (%,d records of %d there)", lines, total, year);
+        }
+        return postEachLine(dir, entry, tally);
     }
 
     /** One request per line (registrations): 201 registered, 409 already registered (a second run). */

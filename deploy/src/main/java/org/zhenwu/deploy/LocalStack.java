@@ -457,7 +457,7 @@ public final class LocalStack implements AutoCloseable {
                   --demo           once everything is ready, load two years (2018-2019) of synthetic activity of the ten
                                    towns through the gateway (files generated once into .zhenwu/demo/; a rerun skips
                                    what is loaded) and print the annual report's URLs
-                  --demo-scale X   volume of the demo data, 0 < X <= 2 (default 0.25: ~40k rows, a first load takes minutes)
+                  --demo-scale X   volume of the demo data, 0 < X <= 2 (default 0.25: ~56k rows, a first load takes minutes)
                   --demo-seed N    seed of the demo data (default 2019); either option implies --demo
                 Environment: MYSQL_URL (default jdbc:mysql://127.0.0.1:3306/), MYSQL_USER (root), MYSQL_PASSWORD (empty)
                 Ctrl-C stops everything gracefully; data stays in .zhenwu/ (delete it to reset).""";

@@ -19,6 +19,7 @@ import org.zhenwu.contracts.document.v1.DisclosurePublished;
 import org.zhenwu.contracts.document.v1.DisclosureWithdrawn;
 import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.document.element.SecrecyLevel;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.platform.importing.ImportFile;
 import org.zhenwu.platform.importing.ImportRejected;
@@ -209,8 +210,10 @@ public class DisclosureService {
         List<RowError> errors = new ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<String> known = DocumentImports.known(rows.stream().map(DisclosureImport.Row::sourceId).toList(),
+                ids -> items.knownSourceIds(townCode, ids));
         for (DisclosureImport.Row row : rows) {
-            if (items.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+            if (known.contains(row.sourceId())) {
                 skipped++;
                 continue;
             }

@@ -30,6 +30,7 @@ import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.ElementsRequest;
 import org.zhenwu.document.element.SecrecyLevel;
 import org.zhenwu.document.element.SecrecyRules;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.document.supervision.SupervisionService;
@@ -366,8 +367,10 @@ public class IncomingDocumentService {
         return tx.execute(status -> {
             int imported = 0;
             int skipped = 0;
+            Set<String> known = DocumentImports.known(rows.stream().map(IncomingImport.Row::sourceId).toList(),
+                    ids -> documents.knownSourceIds(townCode, ids));
             for (IncomingImport.Row row : rows) {
-                if (documents.findByTownCodeAndSourceId(townCode, row.sourceId()).isPresent()) {
+                if (known.contains(row.sourceId())) {
                     skipped++;
                     continue;
                 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +23,7 @@ import org.zhenwu.contracts.document.v1.MeetingTransportRequested;
 import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.DocumentType;
 import org.zhenwu.document.element.ElementsRequest;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.outgoing.OutgoingDocumentService;
 import org.zhenwu.document.supervision.Origin;
@@ -246,8 +248,10 @@ public class MeetingService {
             int imported = 0;
             int skipped = 0;
             List<RowError> errors = new ArrayList<>();
+            Set<String> known = DocumentImports.known(rows.stream().map(MeetingImport.Row::sourceId).toList(),
+                    ids -> meetings.knownSourceIds(townCode, ids));
             for (MeetingImport.Row row : rows) {
-                if (meetings.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+                if (known.contains(row.sourceId())) {
                     skipped++;
                     continue;
                 }

@@ -65,9 +65,9 @@ public final class DemoDataFiles {
     private static final String[] GIVEN = {"伟", "芳", "敏", "强", "丽", "军", "婷", "杰", "霞", "华", "明", "燕"};
     private static final String[] UNITS = {"城建办", "经发办", "农业办", "教育办", "环保办", "交通办", "社工局"};
 
-    private final Random random;
-    private final double scale;
-    private final List<Integer> years;
+    final Random random;
+    final double scale;
+    final List<Integer> years;
     private final Path out;
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<String> manifest = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class DemoDataFiles {
         }
         for (int year : years) {
             for (String[] town : TOWNS) {
-                double size = Double.parseDouble(town[3]) * scale * (1 + 0.08 * (year - years.get(0)));
+                double size = size(town, year);
                 hotline(town, year, size);
                 hall(town, year, size);
                 fleetTrips(town, year, size);
@@ -112,6 +112,10 @@ public final class DemoDataFiles {
                 incoming(town, year, size);
                 outgoing(town, year, size);
             }
+        }
+        // the office's own registers (issue #6) after every other file, so those keep their bytes for a seed
+        for (String[] town : TOWNS) {
+            new OfficeRecords(this, town).write();
         }
         List<String> lines = new ArrayList<>();
         lines.add("method\tpath\tcontent-type\trole\tfile");
@@ -362,11 +366,16 @@ public final class DemoDataFiles {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private int last() {
+    /** Volume of a town in a year: its size factor × the scale, 8 % more each year. */
+    double size(String[] town, int year) {
+        return Double.parseDouble(town[3]) * scale * (1 + 0.08 * (year - years.get(0)));
+    }
+
+    int last() {
         return years.get(years.size() - 1);
     }
 
-    private LocalDate workingDay(int year, int month) {
+    LocalDate workingDay(int year, int month) {
         for (int tries = 0; tries < 60; tries++) {
             LocalDate d = LocalDate.of(year, month, 1 + random.nextInt(LocalDate.of(year, month, 1).lengthOfMonth()));
             if (CALENDAR.isWorkingDay(d)) {
@@ -380,21 +389,21 @@ public final class DemoDataFiles {
         return d;
     }
 
-    private LocalDateTime anyTime(int year, int month, int fromHour, int toHour) {
+    LocalDateTime anyTime(int year, int month, int fromHour, int toHour) {
         int day = 1 + random.nextInt(LocalDate.of(year, month, 1).lengthOfMonth());
         return LocalDateTime.of(year, month, day, fromHour + random.nextInt(toHour - fromHour), random.nextInt(60),
                 random.nextInt(60));
     }
 
-    private String name() {
+    String name() {
         return pick(SURNAMES) + pick(GIVEN) + (random.nextBoolean() ? pick(GIVEN) : "");
     }
 
-    private <T> T pick(T[] values) {
+    <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
     }
 
-    private String[] weighted(String[][] values, int[] weights) {
+    String[] weighted(String[][] values, int[] weights) {
         int total = java.util.Arrays.stream(weights).sum();
         int r = random.nextInt(total);
         for (int i = 0; i < values.length; i++) {
@@ -406,7 +415,7 @@ public final class DemoDataFiles {
         return values[values.length - 1];
     }
 
-    private static Map<String, Object> row(Object... pairs) {
+    static Map<String, Object> row(Object... pairs) {
         Map<String, Object> r = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             Object v = pairs[i + 1];
@@ -422,9 +431,46 @@ public final class DemoDataFiles {
     }
 
     /** A file of request bodies: one POST per line. */
-    private void writeEach(String file, List<Map<String, Object>> rows, String path, String role) throws IOException {
+    void writeEach(String file, List<Map<String, Object>> rows, String path, String role) throws IOException {
+        writeEach(file, rows, path, role, "POST-EACH-LINE");
+    }
+
+    /**
+     * A file of request bodies, one POST per line; with {@code POST-EACH-LINE-ONCE} (records without a source id,
+     * such as material handed out) the loader sends the file only while the town has no such record in the file's
+     * year yet.
+     */
+    void writeEach(String file, List<Map<String, Object>> rows, String path, String role, String method)
+            throws IOException {
         lines(file, rows);
-        manifest.add(String.join("\t", "POST-EACH-LINE", path, "application/json", role, file));
+        manifest.add(String.join("\t", method, path, "application/json", role, file));
+    }
+
+    /** One CSV import file (header row, RFC 4180 quoting), the whole file one request. */
+    void writeCsv(String file, List<String> header, List<List<Object>> rows, String path, String role)
+            throws IOException {
+        Path target = out.resolve(file);
+        Files.createDirectories(target.getParent());
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            w.write(csvLine(header));
+            for (List<Object> r : rows) {
+                w.write(csvLine(r));
+            }
+        }
+        manifest.add(String.join("\t", "POST", path, "text/csv", role, file));
+    }
+
+    private static String csvLine(List<?> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            Object v = cells.get(i);
+            String c = v == null ? "" : v instanceof LocalDateTime t ? LOCAL.format(t) : v.toString();
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                c = '"' + c.replace("\"", "\"\"") + '"';
+            }
+            sb.append(i == 0 ? "" : ",").append(c);
+        }
+        return sb.append("\r\n").toString();
     }
 
     private void lines(String file, List<Map<String, Object>> rows) throws IOException {
