@@ -1,6 +1,7 @@
 package org.zhenwu.congress.suggestion;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,12 +9,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Every read names the towns it may return (see {@code Jurisdictions}). */
 interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
     Optional<Suggestion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    Optional<Suggestion> findByTownCodeAndSourceId(String town, String sourceId);
 
     /** {@code unit} matches the lead unit or any co-unit. */
     @Query("""
@@ -25,4 +25,8 @@ interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
             ORDER BY s.submittedAt DESC, s.id""")
     Page<Suggestion> search(Collection<String> towns, String session, SuggestionStatus status, SuggestionKind kind,
                             String unit, Pageable page);
+
+    /** Which of these source ids the town already has (historical import; see KnownSourceIds). */
+    @Query("select e.sourceId from Suggestion e where e.townCode = :town and e.sourceId in :ids")
+    List<String> knownSourceIds(@Param("town") String town, @Param("ids") Collection<String> ids);
 }

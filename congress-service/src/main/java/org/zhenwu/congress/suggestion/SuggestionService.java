@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -24,6 +25,7 @@ import org.zhenwu.contracts.congress.v1.SuggestionSubmitted;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
@@ -131,8 +133,10 @@ public class SuggestionService {
         List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<String> known = KnownSourceIds.of(rows.stream().map(SuggestionImportFile.Row::sourceId).toList(),
+                ids -> suggestions.knownSourceIds(townCode, ids));
         for (SuggestionImportFile.Row row : rows) {
-            if (suggestions.findByTownCodeAndSourceId(townCode, row.sourceId()).isPresent()) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }

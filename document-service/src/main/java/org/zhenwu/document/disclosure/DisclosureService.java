@@ -213,7 +213,7 @@ public class DisclosureService {
         Set<String> known = DocumentImports.known(rows.stream().map(DisclosureImport.Row::sourceId).toList(),
                 ids -> items.knownSourceIds(townCode, ids));
         for (DisclosureImport.Row row : rows) {
-            if (known.contains(row.sourceId())) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }

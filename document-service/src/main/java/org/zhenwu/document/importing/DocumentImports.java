@@ -1,11 +1,11 @@
 package org.zhenwu.document.importing;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowReader;
 
 /** What document imports share beyond the platform's file reading: the file size limit and whole-number columns. */
@@ -15,18 +15,9 @@ public final class DocumentImports {
     private DocumentImports() {
     }
 
-    /**
-     * The source ids among {@code ids} that the town already has, asked in chunks of 1,000 before anything of the
-     * file is saved. An import then skips those rows without a query per row: inside the import's transaction each
-     * such query would first flush and dirty-check every record saved so far, so a file took time growing with the
-     * square of its rows.
-     */
+    /** See {@link KnownSourceIds}: use the set as {@code if (!known.add(row.sourceId())) skip}. */
     public static Set<String> known(List<String> ids, Function<List<String>, ? extends Iterable<String>> query) {
-        Set<String> known = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            query.apply(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(known::add);
-        }
-        return known;
+        return KnownSourceIds.of(ids, query);
     }
 
     /** A whole number from {@code min} to {@code max}, or {@code null} when absent (a problem when malformed). */

@@ -370,7 +370,7 @@ public class IncomingDocumentService {
             Set<String> known = DocumentImports.known(rows.stream().map(IncomingImport.Row::sourceId).toList(),
                     ids -> documents.knownSourceIds(townCode, ids));
             for (IncomingImport.Row row : rows) {
-                if (known.contains(row.sourceId())) {
+                if (!known.add(row.sourceId())) {
                     skipped++;
                     continue;
                 }

@@ -251,7 +251,7 @@ public class MeetingService {
             Set<String> known = DocumentImports.known(rows.stream().map(MeetingImport.Row::sourceId).toList(),
                     ids -> meetings.knownSourceIds(townCode, ids));
             for (MeetingImport.Row row : rows) {
-                if (known.contains(row.sourceId())) {
+                if (!known.add(row.sourceId())) {
                     skipped++;
                     continue;
                 }

@@ -38,6 +38,7 @@ import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportFile;
 import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
@@ -287,8 +288,10 @@ public class OutgoingDocumentService {
         return tx.execute(status -> {
             int imported = 0;
             int skipped = 0;
+            Set<String> known = KnownSourceIds.of(rows.stream().map(OutgoingImport.Row::sourceId).toList(),
+                    ids -> documents.knownSourceIds(townCode, ids));
             for (OutgoingImport.Row row : rows) {
-                if (documents.findByTownCodeAndSourceId(townCode, row.sourceId()).isPresent()) {
+                if (!known.add(row.sourceId())) {
                     skipped++;
                     continue;
                 }

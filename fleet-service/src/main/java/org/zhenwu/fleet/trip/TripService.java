@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -35,6 +36,7 @@ import org.zhenwu.fleet.vehicle.VehicleService;
 import org.zhenwu.fleet.vehicle.VehicleStatus;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
@@ -349,8 +351,10 @@ public class TripService {
         List<RowError> errors = new ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<String> known = KnownSourceIds.of(rows.stream().map(TripImportFile.Row::sourceId).toList(),
+                ids -> trips.knownSourceIds(townCode, ids));
         for (TripImportFile.Row row : rows) {
-            if (trips.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }

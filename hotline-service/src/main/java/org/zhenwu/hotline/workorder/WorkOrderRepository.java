@@ -1,12 +1,15 @@
 package org.zhenwu.hotline.workorder;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Every read names the towns it may return (see {@code Jurisdictions}). */
 interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
@@ -21,5 +24,7 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
     Page<WorkOrder> findByTownCodeInAndDepartmentAndStatusOrderByAcceptedAtDesc(Collection<String> towns, String department,
                                                                                  WorkOrderStatus status, Pageable page);
 
-    Optional<WorkOrder> findByTownCodeAndSourceId(String town, String sourceId);
+    /** Which of these source ids the town already has (historical import; see KnownSourceIds). */
+    @Query("select e.sourceId from WorkOrder e where e.townCode = :town and e.sourceId in :ids")
+    List<String> knownSourceIds(@Param("town") String town, @Param("ids") Collection<String> ids);
 }

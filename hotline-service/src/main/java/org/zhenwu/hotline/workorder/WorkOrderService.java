@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
 import org.zhenwu.contracts.hotline.v1.WorkOrderClosed;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
@@ -21,10 +23,10 @@ import org.zhenwu.contracts.hotline.v1.WorkOrderEscalated;
 import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
-import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.hotline.catalogue.DispatchCatalogue;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
@@ -174,8 +176,10 @@ public class WorkOrderService {
         List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<String> known = KnownSourceIds.of(rows.stream().map(WorkOrderImportFile.Row::sourceId).toList(),
+                ids -> orders.knownSourceIds(townCode, ids));
         for (WorkOrderImportFile.Row row : rows) {
-            if (orders.findByTownCodeAndSourceId(townCode, row.sourceId()).isPresent()) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }

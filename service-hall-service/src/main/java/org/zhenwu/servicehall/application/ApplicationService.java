@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +22,7 @@ import org.zhenwu.contracts.servicehall.v1.ApplicationWithdrawn;
 import org.zhenwu.contracts.servicehall.v1.ServiceHallTopics;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
+import org.zhenwu.platform.importing.KnownSourceIds;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.outbox.Outbox;
@@ -197,8 +199,10 @@ public class ApplicationService {
         List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<String> known = KnownSourceIds.of(rows.stream().map(ApplicationImportFile.Row::sourceId).toList(),
+                ids -> applications.knownSourceIds(townCode, ids));
         for (ApplicationImportFile.Row row : rows) {
-            if (applications.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }
