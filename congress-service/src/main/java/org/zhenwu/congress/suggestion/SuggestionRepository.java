@@ -1,6 +1,7 @@
 package org.zhenwu.congress.suggestion;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,11 @@ interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
     Optional<Suggestion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
     Optional<Suggestion> findByTownCodeAndSourceId(String town, String sourceId);
+
+    /** The suggestions handled with a lead one (并案), by number. */
+    List<Suggestion> findByMergedIntoOrderByRegistrationNumberAscIdAsc(UUID lead);
+
+    boolean existsByMergedInto(UUID lead);
 
     /** {@code unit} matches the lead unit or any co-unit. */
     @Query("""

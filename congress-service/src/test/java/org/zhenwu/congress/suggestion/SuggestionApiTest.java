@@ -89,7 +89,7 @@ class SuggestionApiTest {
         assertThat(read.get("transitions")).hasSize(3);
         assertThat(read.get("coUnits").get(1).asString()).isEqualTo("财政办");
 
-        ConsumerRecord<String, String> event = consumeOne(id);
+        ConsumerRecord<String, String> event = consumeOne(id, SuggestionAssigned.TYPE);
         assertThat(header(event, EventHeaders.EVENT_TYPE)).isEqualTo(SuggestionAssigned.TYPE);
         SuggestionAssigned announced = json.readValue(event.value(), SuggestionAssigned.class);
         assertThat(header(event, EventHeaders.EVENT_ID)).isEqualTo(announced.eventId().toString());
@@ -237,7 +237,8 @@ class SuggestionApiTest {
         return new String(record.headers().lastHeader(name).value(), UTF_8);
     }
 
-    private ConsumerRecord<String, String> consumeOne(String key) {
+    /** The first record of the suggestion with the given type (its SuggestionSubmitted comes before). */
+    private ConsumerRecord<String, String> consumeOne(String key, String type) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -246,12 +247,12 @@ class SuggestionApiTest {
             Instant deadline = Instant.now().plusSeconds(30);
             while (Instant.now().isBefore(deadline)) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (key.equals(record.key()) && type.equals(header(record, EventHeaders.EVENT_TYPE))) {
                         return record;
                     }
                 }
             }
         }
-        throw new AssertionError("no event for suggestion " + key);
+        throw new AssertionError("no " + type + " for suggestion " + key);
     }
 }
