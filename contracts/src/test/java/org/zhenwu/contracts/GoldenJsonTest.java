@@ -135,6 +135,16 @@ class GoldenJsonTest {
                         "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "规划建设办",
                         LocalDate.parse("2019-04-18"), LocalDate.parse("2019-07-18"), "涉及跨区道路规划调整，案情复杂",
                         LocalDate.parse("2019-04-08"))),
+                Arguments.of("congress/v1/SuggestionsMerged.json", new org.zhenwu.contracts.congress.v1.SuggestionsMerged(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a07"), 1, Instant.parse("2019-01-17T03:00:00Z"),
+                        "440606104", UUID.fromString("6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"), "SUGGESTION",
+                        "第十七届人大第七次会议", 12, List.of(UUID.fromString("7b6c5d4e-3f2a-4b1c-8d9e-0f1a2b3c4d5e"),
+                                UUID.fromString("8c7d6e5f-4a3b-4c2d-9e0f-1a2b3c4d5e6f")), List.of(15, 21), null)),
+                Arguments.of("congress/v1/BudgetDeviationFlagged.json", new org.zhenwu.contracts.congress.v1.BudgetDeviationFlagged(
+                        UUID.fromString("2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a08"), 1, Instant.parse("2019-07-10T02:00:00Z"),
+                        "440606104", UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), 2019, 6, "2120399",
+                        "农村道路维修", "规划建设办", "UNDER_EXECUTION", new BigDecimal("3000000"),
+                        new BigDecimal("450000.5"), new BigDecimal("15.0"))),
                 Arguments.of("fleet/v1/TripApproved.json", new org.zhenwu.contracts.fleet.v1.TripApproved(id("21"), 1,
                         Instant.parse("2019-10-08T01:00:00Z"), "440606104", UUID.fromString("7c6b5a49-3827-4160-9f8e-7d6c5b4a3928"),
                         "clerk-lc", "到区政务中心报送年度材料", "顺德区行政服务中心", Instant.parse("2019-10-09T01:00:00Z"),

@@ -94,6 +94,7 @@ class Suggestion {
     private UUID supervisionTaskId;
     private LocalDate supervisionCompletedOn;
     private String sourceId;
+    private UUID mergedInto;
     private String createdBy;
     @Version
     private long version;
@@ -214,6 +215,66 @@ class Suggestion {
      * lead unit their views within {@code coViewMonths}.
      */
     void assign(String lead, List<String> co, int replyMonths, int coViewMonths, String actor, Instant now) {
+        if (mergedInto != null) {
+            throw new SuggestionRuleViolation("merged", status, "Suggestion " + id + " is handled with " + mergedInto
+                    + " (并案) and is assigned with it");
+        }
+        handOver(lead, co, replyMonths, coViewMonths, actor, now);
+    }
+
+    /** A merged suggestion goes to its lead suggestion's units when that one is assigned. */
+    void assignWith(Suggestion lead, int replyMonths, int coViewMonths, String actor, Instant now) {
+        if (!lead.id.equals(mergedInto)) {
+            throw new IllegalStateException(id + " is not merged into " + lead.id);
+        }
+        handOver(lead.leadUnit, lead.coUnits(), replyMonths, coViewMonths, actor, now);
+    }
+
+    /**
+     * 并案: this suggestion raises the same matter as {@code lead} (主件) and is handled with it, by the same units.
+     * It keeps its deputies and its number and gets its own reply and feedback. Only a registered one joins, and only
+     * a lead that is registered or still awaits its first reply; if the lead is already assigned, this one is assigned
+     * now to the same units, its own reply clock starting today.
+     */
+    void mergeInto(Suggestion lead, int replyMonths, int coViewMonths, String actor, Instant now) {
+        if (lead.id.equals(id)) {
+            throw new InvalidFieldException("suggestionIds", "a suggestion is not merged with itself");
+        }
+        if (lead.kind != kind || !lead.session.equals(session) || !lead.townCode.equals(townCode)) {
+            throw new InvalidFieldException("suggestionIds", id + " is not a " + lead.kind + " of " + lead.session);
+        }
+        if (mergedInto != null) {
+            throw new SuggestionRuleViolation("already-merged", status, id + " is already handled with " + mergedInto);
+        }
+        if (lead.mergedInto != null) {
+            throw new SuggestionRuleViolation("already-merged", lead.status, lead.id + " is itself handled with "
+                    + lead.mergedInto + "; merge into that one");
+        }
+        if (status != SuggestionStatus.REGISTERED) {
+            throw new SuggestionRuleViolation("not-mergeable", status,
+                    "Only a registered suggestion not yet assigned joins another's handling; " + id + " is " + status);
+        }
+        if (lead.status != SuggestionStatus.REGISTERED && lead.status != SuggestionStatus.ASSIGNED) {
+            throw new SuggestionRuleViolation("not-mergeable", lead.status,
+                    "Suggestions join a lead one that is registered or awaits its first reply; " + lead.id + " is "
+                            + lead.status);
+        }
+        mergedInto = lead.id;
+        audit(actor, "并案: 与第" + lead.registrationNumber + "号合并办理, 分别答复", now);
+        if (lead.status == SuggestionStatus.ASSIGNED) {
+            handOver(lead.leadUnit, lead.coUnits(), replyMonths, coViewMonths, actor, now);
+        }
+    }
+
+    /** The lead side of 并案: an audit line naming the suggestions now handled with this one, and the announcement. */
+    void leadMerger(List<Suggestion> merged, String actor, Instant now) {
+        audit(actor, "并案办理: " + merged.stream().map(m -> "第" + m.registrationNumber + "号")
+                .collect(java.util.stream.Collectors.joining("、")) + " 与本件合并办理, 分别答复", now);
+        pendingEvents.add(new SuggestionEvent.Merged(id, merged.stream().map(m -> m.id).toList(),
+                merged.stream().map(m -> m.registrationNumber).toList(), now));
+    }
+
+    private void handOver(String lead, List<String> co, int replyMonths, int coViewMonths, String actor, Instant now) {
         requireMove(SuggestionStatus.ASSIGNED);
         if (co.contains(lead)) {
             throw new InvalidFieldException("coUnits", "must not include the lead unit " + lead);
@@ -505,6 +566,7 @@ class Suggestion {
     UUID supervisionTaskId() { return supervisionTaskId; }
     LocalDate supervisionCompletedOn() { return supervisionCompletedOn; }
     String sourceId() { return sourceId; }
+    UUID mergedInto() { return mergedInto; }
     String createdBy() { return createdBy; }
     List<SuggestionTransition> transitions() { return List.copyOf(transitions); }
     List<SuggestionReply> replies() { return List.copyOf(replies); }

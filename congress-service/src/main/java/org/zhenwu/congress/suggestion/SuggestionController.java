@@ -87,6 +87,17 @@ class SuggestionController {
                 request.view().strip()), false);
     }
 
+    /**
+     * 并案: the suggestions named are handled with this one (the lead, 主件): assigned with it to the same units,
+     * each answered on its own.
+     */
+    @PostMapping({"/suggestions/{id}/merger", "/proposals/{id}/merger"})
+    SuggestionResponse merge(@PathVariable UUID id, @Valid @RequestBody MergeSuggestionsRequest request) {
+        Caller caller = Caller.current();
+        suggestions.merge(caller, id, request.suggestionIds());
+        return get(id);
+    }
+
     /** 延期 of the first reply (complex case, deputies told). */
     @PostMapping({"/suggestions/{id}/extension", "/proposals/{id}/extension"})
     SuggestionResponse extend(@PathVariable UUID id, @Valid @RequestBody ExtendReplyRequest request) {
@@ -110,7 +121,7 @@ class SuggestionController {
 
     @GetMapping({"/suggestions/{id}", "/proposals/{id}"})
     SuggestionResponse get(@PathVariable UUID id) {
-        return SuggestionResponse.of(suggestions.get(Caller.current(), id), true);
+        return SuggestionResponse.of(suggestions.get(Caller.current(), id), true).withMerged(suggestions.mergedWith(id));
     }
 
     /** CPPCC proposals only. */
@@ -183,6 +194,10 @@ class SuggestionController {
                                    @Size(max = 20) List<@NotBlank @Size(max = 100) String> coUnits) {
     }
 
+    /** @param suggestionIds registered suggestions of the same session and kind raising the same matter */
+    record MergeSuggestionsRequest(@NotEmpty @Size(max = 50) List<@NotNull UUID> suggestionIds) {
+    }
+
     record CoUnitViewRequest(@Size(max = 100) String unit, @NotBlank @Size(max = 10000) String view) {
     }
 
@@ -220,7 +235,17 @@ class SuggestionController {
                               LocalDate deputiesToldOn, ReplyCategory category, int replyCount, Boolean firstReplyOnTime,
                               Satisfaction satisfaction, int rehandlings, Instant closedAt, boolean replyEscalated,
                               boolean coViewsEscalated, UUID supervisionTaskId, LocalDate supervisionCompletedOn,
+                              UUID mergedInto, List<UUID> merged,
                               List<ReplyResponse> replies, List<TransitionResponse> transitions) {
+        /** With the suggestions handled with this one (并案), shown on a single suggestion. */
+        SuggestionResponse withMerged(List<UUID> ids) {
+            return new SuggestionResponse(id, town, kind, proposerType, proposerGroup, session, registrationNumber, title,
+                    content, deputies, submittedAt, status, registeredAt, leadUnit, coUnits, coUnitViews, coViewsDue,
+                    assignedAt, replyDue, extendedFrom, extensionReason, deputiesToldOn, category, replyCount,
+                    firstReplyOnTime, satisfaction, rehandlings, closedAt, replyEscalated, coViewsEscalated,
+                    supervisionTaskId, supervisionCompletedOn, mergedInto, ids, replies, transitions);
+        }
+
         static SuggestionResponse of(Suggestion s, boolean withTrail) {
             List<TransitionResponse> trail = withTrail ? s.transitions().stream()
                     .map(t -> new TransitionResponse(t.fromStatus() == null ? null : t.fromStatus().name(),
@@ -234,7 +259,7 @@ class SuggestionController {
                     .toList(), s.coViewsDue(), s.assignedAt(), s.replyDue(), s.extendedFrom(), s.extensionReason(),
                     s.deputiesToldOn(), s.category(), s.replyCount(), s.firstReplyOnTime(), s.satisfaction(),
                     s.rehandlings(), s.closedAt(), s.replyEscalated(), s.coViewsEscalated(), s.supervisionTaskId(),
-                    s.supervisionCompletedOn(), replies, trail);
+                    s.supervisionCompletedOn(), s.mergedInto(), null, replies, trail);
         }
     }
 

@@ -2,6 +2,7 @@ package org.zhenwu.congress.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** What happened to a suggestion, inside congress-service. {@link SuggestionService} turns these into contract events. */
@@ -40,6 +41,11 @@ sealed interface SuggestionEvent {
     }
 
     record Reminded(UUID suggestionId, String what, LocalDate due, Instant occurredAt) implements SuggestionEvent {
+    }
+
+    /** 并案: {@code merged} now handled with this suggestion. */
+    record Merged(UUID suggestionId, List<UUID> merged, List<Integer> numbers, Instant occurredAt)
+            implements SuggestionEvent {
     }
 
     record SupervisionCompleted(UUID suggestionId, UUID taskId, Instant occurredAt) implements SuggestionEvent {

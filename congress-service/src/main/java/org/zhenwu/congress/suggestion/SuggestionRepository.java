@@ -15,6 +15,11 @@ import org.springframework.data.repository.query.Param;
 interface SuggestionRepository extends JpaRepository<Suggestion, UUID> {
     Optional<Suggestion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
+    /** The suggestions handled with a lead one (并案), by number. */
+    List<Suggestion> findByMergedIntoOrderByRegistrationNumberAscIdAsc(UUID lead);
+
+    boolean existsByMergedInto(UUID lead);
+
     /** {@code unit} matches the lead unit or any co-unit. */
     @Query("""
             SELECT s FROM Suggestion s WHERE s.townCode IN :towns

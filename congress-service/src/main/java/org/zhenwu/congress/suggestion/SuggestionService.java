@@ -22,6 +22,7 @@ import org.zhenwu.contracts.congress.v1.SuggestionExtended;
 import org.zhenwu.contracts.congress.v1.SuggestionFeedbackGiven;
 import org.zhenwu.contracts.congress.v1.SuggestionReplied;
 import org.zhenwu.contracts.congress.v1.SuggestionSubmitted;
+import org.zhenwu.contracts.congress.v1.SuggestionsMerged;
 import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
@@ -96,11 +97,67 @@ public class SuggestionService {
         return saved(suggestion);
     }
 
+    /** 交办; the suggestions merged into this one (并案) go to the same units in the same transaction. */
     @Transactional
     Suggestion assign(Caller caller, UUID id, String leadUnit, List<String> coUnits) {
         Suggestion suggestion = forStaff(caller, id);
-        suggestion.assign(leadUnit, coUnits, limits.replyMonths(), limits.coViewMonths(), caller.subject(), clock.instant());
+        Instant now = clock.instant();
+        suggestion.assign(leadUnit, coUnits, limits.replyMonths(), limits.coViewMonths(), caller.subject(), now);
+        for (Suggestion merged : suggestions.findByMergedIntoOrderByRegistrationNumberAscIdAsc(id)) {
+            merged.assignWith(suggestion, limits.replyMonths(), limits.coViewMonths(), caller.subject(), now);
+            saved(merged);
+        }
         return saved(suggestion);
+    }
+
+    /**
+     * 并案: identical suggestions of the same session are put under the handling of the lead one ({@code id}): one
+     * 交办, one 督办 task, the same units; each still gets its own reply and feedback and counts on its own.
+     */
+    @Transactional
+    Suggestion merge(Caller caller, UUID id, List<UUID> mergedIds) {
+        caller.requireAnyRole(STAFF);
+        lockInIdOrder(id, mergedIds);
+        Suggestion lead = find(caller, id);
+        if (new java.util.HashSet<>(mergedIds).size() != mergedIds.size()) {
+            throw new org.zhenwu.platform.web.InvalidFieldException("suggestionIds", "names a suggestion more than once");
+        }
+        Instant now = clock.instant();
+        List<Suggestion> merged = new java.util.ArrayList<>();
+        for (UUID mergedId : mergedIds) {
+            if (mergedId.equals(id)) {
+                throw new org.zhenwu.platform.web.InvalidFieldException("suggestionIds", "a suggestion is not merged with itself");
+            }
+            Suggestion other = suggestions.findByIdAndTownCodeIn(mergedId, List.of(lead.townCode())).orElseThrow(() ->
+                    new org.zhenwu.platform.web.InvalidFieldException("suggestionIds",
+                            "no suggestion " + mergedId + " in town " + lead.townCode()));
+            if (suggestions.existsByMergedInto(mergedId)) {
+                throw new SuggestionRuleViolation("already-merged", other.status(), mergedId
+                        + " leads a merger itself; merge into it instead");
+            }
+            other.mergeInto(lead, limits.replyMonths(), limits.coViewMonths(), caller.subject(), now);
+            merged.add(other);
+        }
+        lead.leadMerger(merged, caller.subject(), now);
+        merged.forEach(this::saved);
+        return saved(lead);
+    }
+
+    /**
+     * Two officers merging the same suggestion at once: the second waits for the first and then finds it merged (409).
+     * All rows are locked in one statement in id order, so crossing mergers wait for each other instead of deadlocking.
+     */
+    private void lockInIdOrder(UUID id, List<UUID> others) {
+        List<String> ids = java.util.stream.Stream.concat(java.util.stream.Stream.of(id), others.stream())
+                .map(UUID::toString).sorted().distinct().toList();
+        jdbc.sql("SELECT id FROM suggestion WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids)
+                .query(String.class).list();
+    }
+
+    /** The ids of the suggestions handled with this one (并案), by number. */
+    @Transactional(readOnly = true)
+    List<UUID> mergedWith(UUID id) {
+        return suggestions.findByMergedIntoOrderByRegistrationNumberAscIdAsc(id).stream().map(Suggestion::id).toList();
     }
 
     /** 延期 of the first reply, with the deputies told. */
@@ -252,6 +309,13 @@ public class SuggestionService {
                     event.evidence(), clock.instant())) {
                 saved(suggestion);
             }
+            // the lead suggestion's task covers those merged into it (并案)
+            for (Suggestion merged : suggestions.findByMergedIntoOrderByRegistrationNumberAscIdAsc(suggestion.id())) {
+                if (merged.recordSupervisionCompleted(event.taskId(), completedOn, event.ownerDepartment(),
+                        event.evidence(), clock.instant())) {
+                    saved(merged);
+                }
+            }
         });
     }
 
@@ -349,7 +413,7 @@ public class SuggestionService {
         int number = s.registrationNumber() == null ? 0 : s.registrationNumber();
         for (SuggestionEvent event : s.pullEvents()) {
             if (event instanceof SuggestionEvent.Assigned a) {
-                if (s.kind() == SuggestionKind.PROPOSAL || s.sourceId() != null) {
+                if (s.kind() == SuggestionKind.PROPOSAL || s.sourceId() != null || s.mergedInto() != null) {
                     continue;
                 }
                 outbox.append(CongressTopics.SUGGESTION_EVENTS, key, SuggestionAssigned.TYPE,
@@ -357,7 +421,11 @@ public class SuggestionService {
                                 a.leadUnit(), s.coUnits(), a.replyDue(), a.occurredAt()));
                 continue;
             }
-            if (event instanceof SuggestionEvent.Submitted u) {
+            if (event instanceof SuggestionEvent.Merged m) {
+                outbox.append(CongressTopics.SUGGESTION_EVENTS, key, SuggestionsMerged.TYPE,
+                        SuggestionsMerged.of(town, s.id(), s.kind().name(), s.session(), number, m.merged(), m.numbers(),
+                                s.leadUnit(), m.occurredAt()));
+            } else if (event instanceof SuggestionEvent.Submitted u) {
                 outbox.append(CongressTopics.SUGGESTION_EVENTS, key, SuggestionSubmitted.TYPE,
                         SuggestionSubmitted.of(town, s.id(), s.kind().name(), s.session(), s.title(), s.submittedAt(),
                                 u.occurredAt()));
@@ -386,6 +454,7 @@ public class SuggestionService {
             }
             // Registered, co-unit views, reminders and supervision stay internal: no consumer needs them.
             // A proposal's assignment is not announced: SuggestionAssigned would open a deputies'-suggestion 督办 task.
+            // Nor is a merged suggestion's: its lead suggestion's task covers it (SuggestionsMerged names it).
         }
     }
 }

@@ -68,6 +68,15 @@ final class SecurityFixture {
                 .record("GET " + C + "/livelihood-votes/{id}/recount:id", town -> vote(town, true))
                 .record("suggestions.id", town -> assigned(town, C + "/suggestions", suggestion()))
                 .record("proposals.id", town -> assigned(town, C + "/proposals", proposal()))
+                .record("registeredSuggestion", town -> registered(town, C + "/suggestions", suggestion()))
+                .record("registeredProposal", town -> registered(town, C + "/proposals", proposal()))
+                .record("members.id", town -> id(post(town, C + "/members", "{\"termNumber\":14,\"name\":\"委员"
+                        + UUID.randomUUID().toString().substring(0, 6) + "\",\"sector\":\"经济界\"}")))
+                .record("activities.id", town -> id(post(town, C + "/activities", "{\"kind\":\"INSPECTION\",\"title\":\"视察\","
+                        + "\"heldOn\":\"2019-06-12\",\"deputyIds\":[\"" + deputy(town) + "\"]}")))
+                .record("budget-lines.id", this::budgetLine)
+                .record("budget-inquiries.id", town -> id(post(town, C + "/budget-lines/" + budgetLine(town) + "/inquiries",
+                        "{\"deputyId\":\"" + deputy(town) + "\",\"question\":\"为何滞后\"}")))
                 .record("year", town -> "2019")
                 .record("uid", town -> UUID.randomUUID().toString().substring(0, 8))
                 .body("POST " + C + "/terms", "{\"town\":\"${town}\",\"number\":${termNo},\"startsOn\":\"2016-12-01\"}")
@@ -103,6 +112,19 @@ final class SecurityFixture {
                 .body("POST " + C + "/proposals/{id}/replies", "{\"category\":\"A\",\"content\":\"已解决\"}")
                 .body("POST " + C + "/suggestions/{id}/feedback", "{\"satisfaction\":\"SATISFIED\"}")
                 .body("POST " + C + "/proposals/{id}/feedback", "{\"satisfaction\":\"SATISFIED\"}")
+                .body("POST " + C + "/suggestions/{id}/merger", "{\"suggestionIds\":[\"${registeredSuggestion}\"]}")
+                .body("POST " + C + "/proposals/{id}/merger", "{\"suggestionIds\":[\"${registeredProposal}\"]}")
+                .body("POST " + C + "/members", "{\"town\":\"${town}\",\"termNumber\":14,\"name\":\"委员${uid}\",\"sector\":\"经济界\"}")
+                .body("POST " + C + "/activities", "{\"town\":\"${town}\",\"kind\":\"TRAINING\",\"title\":\"履职培训\","
+                        + "\"heldOn\":\"2019-03-01\",\"deputyIds\":[\"${deputyId}\"]}")
+                .body("POST " + C + "/activities/{id}/attendance", "{\"deputyIds\":[\"${deputyId}\"]}")
+                .body("POST " + C + "/budget-lines", "{\"town\":\"${town}\",\"year\":2019,\"code\":\"${uid}\",\"name\":\"道路维修\","
+                        + "\"department\":\"" + UNIT + "\",\"plannedAmount\":100000}")
+                .body("POST " + C + "/budget-lines/approval", "{\"town\":\"${town}\",\"year\":2019,\"approvedOn\":\"2019-02-15\"}")
+                .body("POST " + C + "/budget-executions", "{\"town\":\"${town}\",\"year\":2019,\"month\":6,\"lines\":[]}")
+                .body("POST " + C + "/budget-lines/{id}/inquiries", "{\"deputyId\":\"${deputyId}\",\"question\":\"为何滞后\"}")
+                .body("POST " + C + "/budget-inquiries/{id}/answer", "{\"answer\":\"已加快\"}")
+                .body("POST " + C + "/budget-lines/{id}/evaluation", "{\"grade\":\"GOOD\",\"targetMet\":true}")
                 .body("POST " + C + "/suggestions/imports", "application/x-ndjson",
                         "{\"sourceId\":\"${uid}\",\"session\":\"" + SESSION + "\",\"title\":\"关于东延线的建议\",\"content\":\"…\","
                                 + "\"deputies\":[\"陈国强\"],\"submittedAt\":\"2019-01-10T09:00:00\",\"status\":\"SUBMITTED\"}")
@@ -175,6 +197,19 @@ final class SecurityFixture {
             post(town, C + "/livelihood-votes/" + vote + "/tally", "");
         }
         return vote;
+    }
+
+    private String registered(String town, String path, String body) {
+        String id = id(post(town, path, body));
+        post(town, path + "/" + id + "/registration", "");
+        return id;
+    }
+
+    /** A line of the town's 2019 budget spent by the matrix's unit, with a performance target. */
+    private String budgetLine(String town) {
+        return id(post(town, C + "/budget-lines", "{\"year\":2019,\"code\":\"" + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"name\":\"道路维修\",\"department\":\"" + UNIT + "\",\"plannedAmount\":100000,"
+                + "\"performanceTarget\":\"完成12公里\"}"));
     }
 
     private String assigned(String town, String path, String body) {

@@ -253,6 +253,6 @@ class SuggestionApiTest {
                 }
             }
         }
-        throw new AssertionError("no event for suggestion " + key);
+        throw new AssertionError("no " + type + " for suggestion " + key);
     }
 }
