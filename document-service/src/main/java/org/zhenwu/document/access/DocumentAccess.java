@@ -24,6 +24,7 @@ import org.zhenwu.platform.security.Roles;
  * <li>Classified (秘密/机密/绝密): a clearance that covers the level AND a need (assigned, acted on it, handed to
  *     their department, circulated to them), whatever the role.</li>
  * </ul>
+ * A refused read of a classified document is logged too ({@link #logRefused}).
  * Lists apply the same rule in SQL ({@link #visibleSql}), so a title nobody may read is never listed, nor counted.
  * Needs are copied into {@code document_need} from the aggregate after each change (who once acted on a document or
  * held a copy keeps the need to account for it; a department that declined it loses it).
@@ -102,6 +103,31 @@ public class DocumentAccess {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(documentId.toString(), level.name(), caller.subject(), caller.name(), caller.department(),
                         action.name(), detail, context.ip(), context.correlationId(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /**
+     * Appends a {@link ReadAction#REFUSED} line when the document the caller was refused (404) is a classified
+     * 收文 or 发文; nothing for an unclassified or unknown id. It commits on its own: the refusal rolls the
+     * reading transaction back. The caller learns nothing from it: the answer is the same 404 either way.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void logRefused(Caller caller, UUID documentId, ReadAction attempted, String detail, ReadContext context) {
+        List<String> levels = jdbc.sql("""
+                SELECT secrecy_level FROM incoming_document WHERE id = :id
+                UNION ALL SELECT secrecy_level FROM outgoing_document WHERE id = :id""")
+                .param("id", documentId.toString()).query(String.class).list();
+        if (levels.isEmpty() || !SecrecyLevel.valueOf(levels.get(0)).classified()) {
+            return;
+        }
+        String tried = attempted.name() + (detail == null ? "" : " " + detail);
+        jdbc.sql("""
+                INSERT INTO classified_read_log (document_id, secrecy_level, reader, reader_name, reader_department,
+                                                 action, detail, ip, correlation_id, read_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(documentId.toString(), levels.get(0), caller.subject(), caller.name(), caller.department(),
+                        ReadAction.REFUSED.name(), tried.length() > 300 ? tried.substring(0, 300) : tried,
+                        context.ip(), context.correlationId(), Timestamp.from(clock.instant()))
                 .update();
     }
 

@@ -7,5 +7,10 @@ public enum ReadAction {
     /** downloaded an attachment */
     DOWNLOAD,
     /** took an approved copy out */
-    EXPORT
+    EXPORT,
+    /**
+     * tried to view, download or export it and was refused (no clearance, no need, another town): the document
+     * did not exist for them (404), and the attempt is on the record; the detail names what was tried
+     */
+    REFUSED
 }

@@ -98,7 +98,13 @@ public class ClassifiedService {
      */
     @Transactional
     public Export export(Caller caller, UUID documentId, UUID attachmentId, UUID copyRequestId, ReadContext context) {
-        DocumentRef document = resolve(caller, documentId);
+        DocumentRef document;
+        try {
+            document = resolve(caller, documentId);
+        } catch (NotFoundException refused) {
+            access.logRefused(caller, documentId, ReadAction.EXPORT, attachmentId.toString(), context);
+            throw refused;
+        }
         if (document.level() == SecrecyLevel.TOP_SECRET) {
             throw new ClassifiedRuleViolation("top-secret-no-copy", "绝密 documents are never copied or exported");
         }

@@ -436,7 +436,7 @@ public class IncomingDocumentService {
 
     @Transactional
     public AttachmentContent openAttachment(Caller caller, UUID id, UUID attachmentId, ReadContext context) {
-        IncomingDocument d = find(caller, id);
+        IncomingDocument d = findForReading(caller, id, ReadAction.DOWNLOAD, attachmentId.toString(), context);
         AttachmentView a = attachments.get(id, attachmentId);
         access.logRead(caller, id, d.elements().secrecyLevel(), ReadAction.DOWNLOAD, a.fileName(), context);
         return new AttachmentContent(a, d.elements().secrecyLevel(), attachments.open(a));
@@ -450,7 +450,7 @@ public class IncomingDocumentService {
     /** The whole document, its 传阅 state and history; a classified one's read is logged. */
     @Transactional
     public IncomingView get(Caller caller, UUID id, ReadContext context) {
-        IncomingDocument d = find(caller, id);
+        IncomingDocument d = findForReading(caller, id, ReadAction.VIEW, null, context);
         access.logRead(caller, id, d.elements().secrecyLevel(), ReadAction.VIEW, null, context);
         return IncomingView.withTrail(d, attachments.list(id));
     }
@@ -516,6 +516,16 @@ public class IncomingDocumentService {
 
     private IncomingDocument find(Caller caller, UUID id) {
         return findEntity(caller, id).orElseThrow(() -> new NotFoundException("Incoming document", id));
+    }
+
+    /** As {@link #find}, and a refused read of a classified document goes into the read log. */
+    private IncomingDocument findForReading(Caller caller, UUID id, ReadAction action, String detail, ReadContext context) {
+        Optional<IncomingDocument> d = findEntity(caller, id);
+        if (d.isEmpty()) {
+            access.logRefused(caller, id, action, detail, context);
+            throw new NotFoundException("Incoming document", id);
+        }
+        return d.get();
     }
 
     private Optional<IncomingDocument> findEntity(Caller caller, UUID id) {

@@ -360,7 +360,7 @@ public class OutgoingDocumentService {
     /** The attachment's metadata and bytes; a classified document's download is logged. */
     @Transactional
     public AttachmentContent openAttachment(Caller caller, UUID id, UUID attachmentId, ReadContext context) {
-        OutgoingDocument d = find(caller, id);
+        OutgoingDocument d = findForReading(caller, id, ReadAction.DOWNLOAD, attachmentId.toString(), context);
         AttachmentView a = attachments.get(id, attachmentId);
         access.logRead(caller, id, d.elements().secrecyLevel(), ReadAction.DOWNLOAD, a.fileName(), context);
         return new AttachmentContent(a, d.elements().secrecyLevel(), attachments.open(a));
@@ -374,7 +374,7 @@ public class OutgoingDocumentService {
     /** The whole document with its trail and attachments; a classified one's read is logged. */
     @Transactional
     public OutgoingView get(Caller caller, UUID id, ReadContext context) {
-        OutgoingDocument d = find(caller, id);
+        OutgoingDocument d = findForReading(caller, id, ReadAction.VIEW, null, context);
         access.logRead(caller, id, d.elements().secrecyLevel(), ReadAction.VIEW, null, context);
         return OutgoingView.withTrail(d, attachments.list(id));
     }
@@ -460,6 +460,16 @@ public class OutgoingDocumentService {
     /** The document, if it is in the caller's towns and they may read it; otherwise it does not exist for them. */
     private OutgoingDocument find(Caller caller, UUID id) {
         return findEntity(caller, id).orElseThrow(() -> new NotFoundException("Outgoing document", id));
+    }
+
+    /** As {@link #find}, and a refused read of a classified document goes into the read log. */
+    private OutgoingDocument findForReading(Caller caller, UUID id, ReadAction action, String detail, ReadContext context) {
+        Optional<OutgoingDocument> d = findEntity(caller, id);
+        if (d.isEmpty()) {
+            access.logRefused(caller, id, action, detail, context);
+            throw new NotFoundException("Outgoing document", id);
+        }
+        return d.get();
     }
 
     private Optional<OutgoingDocument> findEntity(Caller caller, UUID id) {

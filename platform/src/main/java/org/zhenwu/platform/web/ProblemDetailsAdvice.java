@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -141,14 +143,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * but the correlation id under which the log holds the whole story.
      */
     @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = MDC.get(CorrelationId.MDC_KEY);
+        if (lostDatabase(e)) {
+            log.warn("Request failed: the database connection was lost [{}]: {}", reference, rootMessage(e));
+            ProblemDetail p = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Database unavailable", "The connection to the database was lost while the request ran; try again "
+                            + "in a moment. If the request changed something, read it first: a change may have been saved "
+                            + "just before the connection broke. Reference " + reference);
+            p.setProperty("reference", reference);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(p);
+        }
         log.error("Request failed [{}]", reference, e);
         ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; nothing was changed unless a later read shows it. Quote reference "
                         + reference + " when reporting this");
         p.setProperty("reference", reference);
-        return p;
+        return ResponseEntity.internalServerError().body(p);
+    }
+
+    /**
+     * The database went away under the request (restarted, connection killed, pool unable to connect): no
+     * connection could be had ({@link CannotCreateTransactionException}, {@link DataAccessResourceFailureException})
+     * or a JDBC connection error (SQLSTATE class 08, or the driver's connection exceptions) anywhere in the causes,
+     * or Hibernate unable to begin, commit or roll back against its connection (a rollback fails only on a broken
+     * connection; the pool's closed proxy then says "Connection is closed" without a SQLSTATE, and Spring throws the
+     * rollback failure in place of the original error).
+     * The pool replaces broken connections by itself, so the service recovers without a restart: 503, retry.
+     */
+    static boolean lostDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if ("org.hibernate.TransactionException".equals(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
