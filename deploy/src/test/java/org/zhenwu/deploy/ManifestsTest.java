@@ -112,12 +112,23 @@ class ManifestsTest {
         assertThat(env(services, "gateway")).containsEntry("HOTLINE_URL", "http://hotline-service:8083")
                 .containsKeys("DOCUMENT_URL", "SERVICE_HALL_URL", "FLEET_URL", "CONGRESS_URL", "ZHENWU_CORS_ORIGINS");
 
-        // only the gateway, Prometheus and Grafana publish a host port, the last two on loopback only
+        // traces: every process exports to the collector, which forwards to Jaeger (the same config file as k8s)
+        for (String name : PROCESSES) {
+            assertThat(env(services, name)).as(name)
+                    .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                            "http://otel-collector:4318/v1/traces")
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_ENABLED", "true");
+        }
+        assertThat(str(env(services, "otel-collector").get("TRACES_BACKEND"))).isEqualTo("jaeger:4317");
+        assertThat(String.valueOf(service(services, "otel-collector").get("volumes")))
+                .contains("k8s/base/otel/collector.yaml");
+
+        // only the gateway, Prometheus, Grafana and Jaeger's UI publish a host port, the last three on loopback only
         Set<String> published = services.entrySet().stream()
                 .filter(e -> ((Map<String, Object>) e.getValue()).containsKey("ports"))
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(published).containsExactly("gateway", "grafana", "prometheus");
-        for (String local : List.of("prometheus", "grafana")) {
+        assertThat(published).containsExactly("gateway", "grafana", "jaeger", "prometheus");
+        for (String local : List.of("prometheus", "grafana", "jaeger")) {
             assertThat(String.valueOf(service(services, local).get("ports"))).as(local).contains("127.0.0.1");
         }
     }
@@ -233,6 +244,18 @@ class ManifestsTest {
         Map<String, Object> job = named(byKind.get("Job")).get("kafka-topics");
         assertThat(String.valueOf(map(job, "spec", "template", "spec").get("containers"))).contains("/scripts/create-topics.sh");
         Map<String, Object> config = named(byKind.get("ConfigMap")).get("zhenwu-config");
+        // traces: every pod exports to the collector, which may receive from them and reach the trace store
+        assertThat(map(config, "data"))
+                .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                        "http://otel-collector:4318/v1/traces")
+                .containsKey("TRACES_BACKEND");
+        assertThat(deployments).containsKey("otel-collector");
+        assertThat(String.valueOf(map(policies.get("services-egress"), "spec").get("egress")))
+                .contains("zhenwu.org/tier=telemetry", "port=4318");
+        assertThat(String.valueOf(map(policies.get("gateway-egress"), "spec").get("egress")))
+                .contains("zhenwu.org/tier=telemetry", "port=4318");
+        assertThat(String.valueOf(map(policies.get("telemetry"), "spec").get("ingress")))
+                .contains("zhenwu.org/tier=service", "zhenwu.org/tier=gateway", "port=4318");
         if (overlay.equals("prod")) {
             assertThat(map(config, "data")).containsEntry("TOPIC_REPLICATION_FACTOR", "3").containsEntry("TOPIC_MIN_INSYNC_REPLICAS", "2");
         }

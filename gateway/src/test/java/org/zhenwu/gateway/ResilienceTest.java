@@ -49,7 +49,8 @@ class ResilienceTest extends GatewayTestSupport {
 
         // the gateway's own log lines carry the correlation id through the MDC
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-                .containsPattern("\\[fleet-down-1\\] .*fleet-service unavailable"));
+                // [correlation id, trace id, span id] of the request
+                .containsPattern("\\[fleet-down-1,[0-9a-f]{32},[0-9a-f]{16}\\] .*fleet-service unavailable"));
     }
 
     @Test

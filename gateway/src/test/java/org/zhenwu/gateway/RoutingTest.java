@@ -56,6 +56,31 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void proxied_request_continues_the_callers_trace_towards_the_service() {
+        String path = "/api/hotline/" + unique("traced");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpan = "00f067aa0ba902b7";
+
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .exchange()
+                .expectStatus().isOk();
+
+        String seenByService = hotline.last(path).headers().getFirst("traceparent");
+        assertThat(seenByService).as("same trace, the gateway's own span as parent")
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain(callerSpan);
+    }
+
+    @Test
+    void proxied_request_without_a_trace_starts_one_for_the_service() {
+        String path = "/api/service-hall/" + unique("untraced");
+
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer()).exchange().expectStatus().isOk();
+
+        assertThat(serviceHall.last(path).headers().getFirst("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void client_correlation_id_is_passed_through() {
         String path = "/api/hotline/" + unique("tickets");
 

@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -29,6 +32,7 @@ import org.zhenwu.platform.kafka.KafkaPlatformConfiguration;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.outbox.OutboxProperties;
 import org.zhenwu.platform.outbox.OutboxRelay;
+import org.zhenwu.platform.outbox.OutboxTracing;
 import org.zhenwu.platform.security.JwtProperties;
 import org.zhenwu.platform.security.SecurityConfiguration;
 import org.zhenwu.platform.web.CorrelationId;
@@ -38,6 +42,9 @@ import org.zhenwu.platform.web.RequestSizeLimit;
 import org.zhenwu.platform.web.WellFormedStrings;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every Zhenwu service gets by depending on {@code platform}. */
@@ -60,15 +67,52 @@ public class PlatformAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The trace context through the outbox; without a tracer (tracing off) rows carry none. */
     @Bean
-    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, PlatformTransactionManager transactions,
-                            OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, kafka, new TransactionTemplate(transactions), properties, clock, meters);
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? OutboxTracing.off() : new OutboxTracing(t, p);
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
-        return new Outbox(jdbc, json, relay);
+    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, PlatformTransactionManager transactions,
+                            OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTracing tracing) {
+        var tx = new TransactionTemplate(transactions);
+        return new OutboxRelay(jdbc, kafka, tx, properties, clock, meters, tracing);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, OutboxTracing tracing) {
+        return new Outbox(jdbc, json, relay, tracing);
+    }
+
+    /**
+     * The platform's migrations are numbered below 1 ({@code db/platform}, V0_1, V0_2 …) and each service's from 1
+     * up, so a platform migration released after a service's V9 must still run on that service's existing
+     * database: Flyway applies such a lower version instead of refusing to start. Migrations never depend on
+     * each other across the two locations (the platform's touch only outbox_event and inbox_event).
+     */
+    @Bean
+    FlywayConfigurationCustomizer platformMigrationsOutOfOrder() {
+        return configuration -> configuration.outOfOrder(true);
+    }
+
+    /**
+     * Keeps traces to the office's own work: no trace for each health probe and Prometheus scrape
+     * ({@code /actuator/**}), and no separate spans for each Spring Security filter of every request.
+     */
+    @Bean
+    ObservationPredicate platformObservationFilter() {
+        return (name, context) -> {
+            if (name.startsWith("spring.security.")) {
+                return false;
+            }
+            if (context instanceof ServerRequestObservationContext request) {
+                return !request.getCarrier().getRequestURI().startsWith("/actuator");
+            }
+            return true;
+        };
     }
 
     @Bean

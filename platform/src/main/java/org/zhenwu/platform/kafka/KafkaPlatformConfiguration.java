@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -22,7 +24,7 @@ import org.zhenwu.platform.web.CorrelationId;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Consumer-side defaults: bounded retries then {@code <topic>.DLT}, correlation id in the logs. */
+/** Consumer-side defaults: bounded retries then {@code <topic>.DLT}, correlation and trace ids in the logs. */
 @Configuration(proxyBeanMethods = false)
 public class KafkaPlatformConfiguration {
 
@@ -58,6 +60,17 @@ public class KafkaPlatformConfiguration {
                 MDC.remove(CorrelationId.MDC_KEY);
             }
         };
+    }
+
+    /**
+     * Every listener container observes its records: the handling of an event becomes a span in the trace of the
+     * request that caused it (the {@code traceparent} header the outbox relay sends), and the logs written while
+     * handling it carry that trace id. Also gives {@code spring_kafka_listener_seconds} per listener.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>
+            observedListenerContainers() {
+        return container -> container.getContainerProperties().setObservationEnabled(true);
     }
 
     @Bean

@@ -15,17 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an integration event into {@code outbox_event} in the caller's transaction: the event exists
- * exactly when the state change that caused it was committed. {@link OutboxRelay} sends it afterwards.
+ * exactly when the state change that caused it was committed. {@link OutboxRelay} sends it afterwards. The row
+ * keeps the request's correlation id and trace context ({@link OutboxTracing}) for the consumer's logs and trace.
  */
 public class Outbox {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxRelay relay;
+    private final OutboxTracing tracing;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /**
@@ -39,10 +42,11 @@ public class Outbox {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         jdbc.sql("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, correlation_id)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, correlation_id,
+                                          traceparent)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.eventId().toString(), topic, key, type, json.writeValueAsString(event),
-                        MDC.get(CorrelationId.MDC_KEY))
+                        MDC.get(CorrelationId.MDC_KEY), tracing.currentTraceparent())
                 .update();
         // Wake the relay as soon as this transaction commits, instead of waiting for its next poll.
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

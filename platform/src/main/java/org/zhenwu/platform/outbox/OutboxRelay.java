@@ -23,6 +23,7 @@ import org.zhenwu.contracts.EventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 
 /**
  * Sends committed outbox rows to Kafka, at least once. One background thread per instance; it runs when a
@@ -39,6 +40,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final OutboxTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter sent;
     private final Counter failed;
@@ -46,12 +48,13 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate tx,
-                       OutboxProperties properties, Clock clock, MeterRegistry meters) {
+                       OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.tracing = tracing;
         this.sent = Counter.builder("zhenwu.outbox.sent").description("Outbox events acknowledged by Kafka").register(meters);
         this.failed = Counter.builder("zhenwu.outbox.failed").description("Outbox sends that failed and will be retried").register(meters);
         Gauge.builder("zhenwu.outbox.pending", this, OutboxRelay::pending)
@@ -81,7 +84,8 @@ public class OutboxRelay implements SmartLifecycle {
     public int publishBatch() {
         Integer result = tx.execute(status -> {
             List<Pending> batch = jdbc.sql("""
-                    SELECT id, topic, message_key, event_type, event_id, payload, correlation_id FROM outbox_event
+                    SELECT id, topic, message_key, event_type, event_id, payload, correlation_id, traceparent
+                    FROM outbox_event
                     WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
                     .param(properties.batchSize())
                     .query(Pending.class).list();
@@ -96,12 +100,23 @@ public class OutboxRelay implements SmartLifecycle {
                 if (e.correlationId() != null) {
                     record.headers().add(EventHeaders.CORRELATION_ID, e.correlationId().getBytes(UTF_8));
                 }
+                Span span = tracing.startSend(e.traceparent(), record, e.eventType(), e.eventId());
+                CompletableFuture<?> send;
                 try {
-                    sends.add(kafka.send(record));
+                    send = kafka.send(record);
                 } catch (RuntimeException sendRefused) {
                     // With the broker unreachable, send() itself throws once max.block.ms has passed.
-                    sends.add(CompletableFuture.failedFuture(sendRefused));
+                    send = CompletableFuture.failedFuture(sendRefused);
                 }
+                if (span != null) {
+                    send = send.whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            span.error(failure);
+                        }
+                        span.end();
+                    });
+                }
+                sends.add(send);
             }
             List<Long> acknowledged = new ArrayList<>(batch.size());
             long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
@@ -219,6 +234,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     record Pending(long id, String topic, String messageKey, String eventType, String eventId, String payload,
-                   String correlationId) {
+                   String correlationId, String traceparent) {
     }
 }

@@ -2,11 +2,15 @@ package org.zhenwu.platform.it;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,6 +33,9 @@ import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.web.IllegalTransitionException;
 import org.zhenwu.platform.web.NotFoundException;
 
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -40,6 +47,17 @@ public class PlatformTestApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PlatformTestApplication.class, args);
+    }
+
+    /** Every span this service finishes, kept in memory for the tests (exported at once, not in batches). */
+    @Bean
+    InMemorySpanExporter finishedSpans() {
+        return InMemorySpanExporter.create();
+    }
+
+    @Bean
+    SpanProcessor finishedSpansProcessor(InMemorySpanExporter finishedSpans) {
+        return SimpleSpanProcessor.create(finishedSpans);
     }
 
     public record NoteCreated(UUID eventId, int eventVersion, Instant occurredAt, String jurisdiction, UUID noteId,
@@ -163,10 +181,18 @@ public class PlatformTestApplication {
             this.events = events;
         }
 
+        /** The trace id the logs carried while each note's event was handled. */
+        static final Map<UUID, String> LOGGED_TRACE_IDS = new ConcurrentHashMap<>();
+
         @KafkaListener(topics = TOPIC, groupId = "platform-test")
         void on(ConsumerRecord<String, String> record) {
             if (events.typeOf(record).filter(NoteCreated.TYPE::equals).isPresent()) {
-                notes.onNoteCreated(events.read(record, NoteCreated.class));
+                NoteCreated event = events.read(record, NoteCreated.class);
+                String traceId = MDC.get("traceId");
+                if (traceId != null) {
+                    LOGGED_TRACE_IDS.put(event.noteId(), traceId);
+                }
+                notes.onNoteCreated(event);
             }
         }
     }
