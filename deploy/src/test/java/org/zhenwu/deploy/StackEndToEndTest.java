@@ -29,8 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The system as it runs: a real KRaft broker, MySQL/MariaDB, and the gateway, hotline-service and
- * document-service as {@code java -jar} processes, on ports of their own (18080…, Kafka 19092) so a running dev
+ * The system as it runs: a real KRaft broker, MySQL/MariaDB, and the gateway, hotline-service, document-service
+ * and service-hall-service as {@code java -jar} processes, on ports of their own (18080…, Kafka 19092) so a running dev
  * stack does not clash, with fresh {@code zhenwu_e2e_*} schemas. Runs in {@code verify} (failsafe), after every
  * service jar has been packaged.
  */
@@ -57,7 +57,8 @@ class StackEndToEndTest {
                 .map(s -> s.withSchema(s.schema() == null ? null : s.schema().replace("zhenwu_", "zhenwu_e2e_")))
                 .toList();
         var settings = LocalStack.Settings.devDefaults(root)
-                .isolated(home, 19092, 19093, 13307, plan, Set.of("gateway", "hotline-service", "document-service"));
+                .isolated(home, 19092, 19093, 13307, plan, Set.of("gateway", "hotline-service", "document-service",
+                        "service-hall-service"));
         stack = new LocalStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));   // no orphans if the fork dies
         long started = System.nanoTime();
@@ -166,7 +167,105 @@ class StackEndToEndTest {
                 .until(this::hotlineWorkOrdersThisYear, n -> n == before + 5);
     }
 
+    /**
+     * Issue #4's acceptance walk, as a new user does it through the gateway with the dev users' tokens: tickets,
+     * calls at two windows, one application complete and one lacking a material, its 补正, the department's approval
+     * and 办结, a named 差评 rectified and visited, the figures; and bad input refused as problem+json with nothing
+     * written.
+     */
+    @Test
+    @Order(6)
+    void a_morning_at_the_service_hall_through_the_gateway() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        // a cold service on a busy machine may miss the gateway's 5 s limit on its very first requests: warm it first
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).alias("service hall answers reads")
+                .until(() -> hallGet("/matters", "HALL_CLERK").statusCode() == 200);
+        String matter = hallOk(hall("/matters", "HALL_CLERK", """
+                {"code":"E2E-DB-01","name":"城乡居民最低生活保障申请","department":"城市管理办","legalLimitDays":30,
+                 "promisedLimitDays":10,"requiredMaterials":["居民身份证","户口簿"],"fee":0,"channels":["WINDOW"]}"""), 201)
+                .path("id").asText();
+        hallOk(hall("/matters/" + matter + "/publication", "HALL_CLERK", "{}"), 200);
+        hallOk(hall("/queues", "HALL_CLERK", "{\"code\":\"A\",\"name\":\"综合受理\"}"), 201);
+        String one = hallOk(hall("/windows", "HALL_CLERK", "{\"number\":\"1\",\"name\":\"综合窗口一\",\"queues\":[\"A\"]}"), 201)
+                .path("id").asText();
+        String two = hallOk(hall("/windows", "HALL_CLERK", "{\"number\":\"2\",\"name\":\"综合窗口二\",\"queues\":[\"A\"]}"), 201)
+                .path("id").asText();
+        String first = hallOk(hall("/tickets", "HALL_CLERK", "{\"queue\":\"A\"}"), 201).path("id").asText();
+        String second = hallOk(hall("/tickets", "HALL_CLERK", "{\"queue\":\"A\"}"), 201).path("id").asText();
+
+        // bad input: 4xx problem+json naming the field, and nothing half-written
+        assertProblem(hall("/tickets", "HALL_CLERK", "{\"queue\":\"Z\"}"), "queue");
+        assertProblem(hall("/applications", "HALL_CLERK", "{\"matterId\":\"" + matter
+                + "\",\"applicantIdNumber\":\"44060619800101123X\",\"providedMaterials\":[\"居民身份证\"]}"), "applicantName");
+        assertThat(hallOk(hallGet("/tickets?day=" + today, "HALL_CLERK"), 200)).as("tickets of the day").hasSize(2);
+        assertThat(hallOk(hallGet("/applications", "HALL_CLERK"), 200).path("items")).as("applications").isEmpty();
+
+        assertThat(hallOk(hall("/windows/" + one + "/calls", "HALL_CLERK", ""), 200).path("id").asText()).isEqualTo(first);
+        assertThat(hallOk(hall("/windows/" + two + "/calls", "HALL_CLERK", ""), 200).path("id").asText()).isEqualTo(second);
+        hallOk(hall("/tickets/" + first + "/arrival", "HALL_CLERK", ""), 200);
+        hallOk(hall("/tickets/" + second + "/arrival", "HALL_CLERK", ""), 200);
+        String complete = hallOk(hall("/applications", "HALL_CLERK", submission(matter, first, "\"居民身份证\",\"户口簿\"")), 201)
+                .path("id").asText();
+        JsonNode lacking = hallOk(hall("/applications", "HALL_CLERK", submission(matter, second, "\"居民身份证\"")), 201);
+        assertThat(lacking.path("status").asText()).isEqualTo("AWAITING_SUPPLEMENT");
+        assertThat(lacking.path("missingMaterials").get(0).asText()).isEqualTo("户口簿");
+        hallOk(hall("/tickets/" + first + "/completion", "HALL_CLERK", ""), 200);
+        hallOk(hall("/tickets/" + second + "/completion", "HALL_CLERK", ""), 200);
+        String supplemented = lacking.path("id").asText();
+        hallOk(hall("/applications/" + supplemented + "/supplement", "HALL_CLERK", "{\"providedMaterials\":[\"户口簿\"]}"), 200);
+
+        for (String id : List.of(complete, supplemented)) {
+            hallOk(hall("/applications/" + id + "/approval", "DEPARTMENT_HANDLER", "{\"opinion\":\"符合条件\"}"), 200);
+            hallOk(hall("/applications/" + id + "/completion", "DEPARTMENT_HANDLER", "{}"), 200);
+        }
+        String rectification = hallOk(hall("/applications/" + complete + "/rating", "HALL_CLERK",
+                "{\"level\":\"DISSATISFIED\",\"comment\":\"排队久\",\"raterName\":\"王五\",\"raterPhone\":\"13700001234\"}"), 201)
+                .path("rectificationId").asText();
+        hallOk(hall("/rectifications/" + rectification + "/rectification", "DEPARTMENT_HANDLER",
+                "{\"measures\":\"高峰期增开窗口\"}"), 200);
+        hallOk(hall("/rectifications/" + rectification + "/return-visit", "HALL_CLERK", "{\"satisfied\":true}"), 200);
+        hallOk(hall("/rectifications/" + rectification + "/review", "TOWN_LEADER", "{\"accept\":true}"), 200);
+
+        JsonNode figures = hallOk(hallGet("/stats?from=" + today + "&to=" + today, "TOWN_LEADER"), 200);
+        assertThat(figures.path("accepted").asLong()).isEqualTo(2);
+        assertThat(figures.path("completed").asLong()).isEqualTo(2);
+        assertThat(figures.path("completionRate").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(figures.path("waiting").path("tickets").asLong()).isEqualTo(2);
+        assertThat(figures.path("ratings").path("negative").asLong()).isEqualTo(1);
+        assertThat(figures.path("ratings").path("rectifiedRate").decimalValue()).isEqualByComparingTo("100.0");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private HttpResponse<String> hall(String path, String role, String body) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/service-hall" + path))
+                .header("Authorization", "Bearer " + tokens.forRole(role))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> hallGet(String path, String role) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/service-hall" + path))
+                .header("Authorization", "Bearer " + tokens.forRole(role)).GET());
+    }
+
+    private JsonNode hallOk(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.request().uri() + ": " + response.body()).isEqualTo(status);
+        return json.readTree(response.body());
+    }
+
+    private void assertProblem(HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(field);
+    }
+
+    private static String submission(String matter, String ticket, String materials) {
+        return """
+                {"matterId":"%s","ticketId":"%s","applicantName":"王五","applicantIdNumber":"44060619800101123X",
+                 "applicantPhone":"13900001111","providedMaterials":[%s]}""".formatted(matter, ticket, materials);
+    }
 
     private String workOrder(String content) {
         return """

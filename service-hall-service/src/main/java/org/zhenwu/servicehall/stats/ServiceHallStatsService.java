@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,12 +49,14 @@ public class ServiceHallStatsService {
             throw new InvalidFieldException("to", "a period is at most five years");
         }
         List<String> towns = jurisdictions.readScope(caller, town).codes();
-        List<DepartmentLine> byDepartment = lines("department", towns, from, to).stream()
+        List<String> district = jurisdictions.towns().stream().map(Town::code).toList();
+        List<Cell> cells = cells(Stream.concat(district.stream(), towns.stream()).distinct().toList(), from, to);
+        List<DepartmentLine> byDepartment = lines(cells, towns, Cell::department, (x, y) -> 0).stream()
                 .map(l -> new DepartmentLine(l.key(), l.accepted(), l.completed(), l.completionRate(), l.onTime(),
                         l.onTimeRate(), l.averageWorkingDays())).toList();
-        List<Line> byTown = lines("town_code", towns, from, to);
+        List<Line> byTown = lines(cells, towns, Cell::town, Comparator.comparing(Line::key));
         Line total = sum("all", byTown);
-        List<Line> allTowns = lines("town_code", jurisdictions.towns().stream().map(Town::code).toList(), from, to);
+        List<Line> allTowns = lines(cells, district, Cell::town, Comparator.comparing(Line::key));
         List<RankedTown> ranking = ranking(allTowns);
         boolean districtView = caller.isDistrict() && towns.size() > 1;
         RankedTown own = towns.size() == 1
@@ -62,18 +67,46 @@ public class ServiceHallStatsService {
                 waiting(towns, from, to), ratings(towns, from, to));
     }
 
-    /** One covering-index range scan per town ({@code ix_application_figures}), grouped by {@code column}. */
-    private List<Line> lines(String column, List<String> towns, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT " + column + " AS k, COUNT(*) AS accepted,"
+    /**
+     * The counts of every town and department in one covering-index range scan ({@code ix_application_figures}); the
+     * lines per department, per town and of the whole district are summed from these cells, in the database's
+     * collation order of the department names.
+     */
+    private List<Cell> cells(List<String> towns, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT town_code, department, COUNT(*) AS accepted,"
                         + " COALESCE(SUM(status IN ('COMPLETED', 'DELIVERED')), 0) AS completed,"
                         + " COALESCE(SUM(on_time = TRUE), 0) AS on_time,"
                         + " COALESCE(SUM(working_days), 0) AS working_days"
                         + " FROM application WHERE town_code IN (:towns) AND accepted_on BETWEEN :from AND :to AND "
-                        + RUNNING_OR_DONE + " GROUP BY k ORDER BY accepted DESC, k")
+                        + RUNNING_OR_DONE + " GROUP BY town_code, department ORDER BY department, town_code")
                 .param("towns", towns).param("from", from).param("to", to)
-                .query((rs, i) -> new Line(rs.getString("k"), rs.getLong("accepted"), rs.getLong("completed"),
-                        rs.getLong("on_time"), rs.getLong("working_days")))
+                .query((rs, i) -> new Cell(rs.getString("town_code"), rs.getString("department"),
+                        new Line(null, rs.getLong("accepted"), rs.getLong("completed"), rs.getLong("on_time"),
+                                rs.getLong("working_days"))))
                 .list();
+    }
+
+    /**
+     * The cells of {@code towns} summed by {@code key}, busiest first, then by {@code ties}; departments that tie keep
+     * the order of the cells (the database's collation of their names, as {@code ORDER BY department} gives them).
+     */
+    private static List<Line> lines(List<Cell> cells, List<String> towns, Function<Cell, String> key,
+                                    Comparator<Line> ties) {
+        Map<String, Line> sums = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            if (towns.contains(c.town())) {
+                sums.merge(key.apply(c), c.counts(), (x, y) -> new Line(null, x.accepted() + y.accepted(),
+                        x.completed() + y.completed(), x.onTime() + y.onTime(), x.workingDays() + y.workingDays()));
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        sums.forEach((k, l) -> lines.add(new Line(k, l.accepted(), l.completed(), l.onTime(), l.workingDays())));
+        Comparator<Line> busiest = Comparator.comparingLong(Line::accepted).reversed();
+        lines.sort(busiest.thenComparing(ties));   // a stable sort: (x, y) -> 0 keeps the cells' order
+        return lines;
+    }
+
+    private record Cell(String town, String department, Line counts) {
     }
 
     private static Line sum(String key, List<Line> lines) {
@@ -109,25 +142,39 @@ public class ServiceHallStatsService {
         return jurisdictions.town(code).map(Town::name).orElse(code);
     }
 
-    /** Waiting time = first call − issue, over tickets called in the period: nearest-rank percentiles. */
+    /**
+     * Waiting time = first call − issue, over tickets called in the period: nearest-rank percentiles and the mean,
+     * from one pass over {@code ix_ticket_waiting} counting the tickets per whole second of waiting.
+     */
     private Waiting waiting(List<String> towns, LocalDate from, LocalDate to) {
-        String where = " FROM ticket WHERE town_code IN (:towns) AND service_day BETWEEN :from AND :to AND waiting_seconds IS NOT NULL";
-        Object[] counted = jdbc.sql("SELECT COUNT(*), COALESCE(AVG(waiting_seconds), 0)" + where)
+        List<long[]> histogram = jdbc.sql("""
+                        SELECT waiting_seconds, COUNT(*) FROM ticket
+                        WHERE town_code IN (:towns) AND service_day BETWEEN :from AND :to
+                          AND waiting_seconds IS NOT NULL
+                        GROUP BY waiting_seconds ORDER BY waiting_seconds""")
                 .param("towns", towns).param("from", from).param("to", to)
-                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getDouble(2)}).single();
-        long n = (Long) counted[0];
+                .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+        long n = histogram.stream().mapToLong(h -> h[1]).sum();
         if (n == 0) {
             return new Waiting(0, null, null, null);
         }
-        return new Waiting(n, percentile(where, towns, from, to, n, 50), percentile(where, towns, from, to, n, 90),
-                Math.round((Double) counted[1]));
+        long total = histogram.stream().mapToLong(h -> h[0] * h[1]).sum();
+        long mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP)
+                .setScale(0, RoundingMode.HALF_UP).longValueExact();   // as AVG() rounded: four decimals, then whole
+        return new Waiting(n, percentile(histogram, n, 50), percentile(histogram, n, 90), mean);
     }
 
-    private Integer percentile(String where, List<String> towns, LocalDate from, LocalDate to, long n, int p) {
-        long offset = Math.max(0, (long) Math.ceil(n * p / 100.0) - 1);
-        return jdbc.sql("SELECT waiting_seconds" + where + " ORDER BY waiting_seconds LIMIT 1 OFFSET :offset")
-                .param("towns", towns).param("from", from).param("to", to).param("offset", offset)
-                .query(Integer.class).single();
+    /** The value at nearest rank ⌈n·p/100⌉ of the sorted waiting times. */
+    private static Integer percentile(List<long[]> histogram, long n, int p) {
+        long rank = Math.max(1, (long) Math.ceil(n * p / 100.0));
+        long seen = 0;
+        for (long[] h : histogram) {
+            seen += h[1];
+            if (seen >= rank) {
+                return (int) h[0];
+            }
+        }
+        throw new IllegalStateException("rank " + rank + " beyond " + n);
     }
 
     /** 好差评 of the period: 好评率 (levels 5–3 of all), 差评, and how many named 差评 were rectified. */
