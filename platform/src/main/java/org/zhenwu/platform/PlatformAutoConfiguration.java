@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -26,6 +27,7 @@ import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.jurisdiction.TownsProperties;
 import org.zhenwu.platform.kafka.KafkaPlatformConfiguration;
+import org.zhenwu.platform.outbox.DiscardingOutbox;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.outbox.OutboxProperties;
 import org.zhenwu.platform.outbox.OutboxRelay;
@@ -66,9 +68,10 @@ public class PlatformAutoConfiguration {
         return new OutboxRelay(jdbc, kafka, new TransactionTemplate(transactions), properties, clock, meters);
     }
 
+    /** With the benchmark-only profile {@value DiscardingOutbox#PROFILE} (dev/test only), events are dropped. */
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
-        return new Outbox(jdbc, json, relay);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, Environment environment) {
+        return DiscardingOutbox.chosenBy(environment) ? new DiscardingOutbox() : new Outbox(jdbc, json, relay);
     }
 
     @Bean
