@@ -89,6 +89,9 @@ if [[ -n $demo ]]; then
   fi
 fi
 
+# ZHENWU_BUILD_ONLY=1: build what these options would start, then stop (the benchmarks in deploy/bench use this).
+if [[ -n ${ZHENWU_BUILD_ONLY:-} ]]; then exit 0; fi
+
 JAVA=java
 if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then JAVA=$JAVA_HOME/bin/java; fi
 exec "$JAVA" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m -Dfile.encoding=UTF-8 \

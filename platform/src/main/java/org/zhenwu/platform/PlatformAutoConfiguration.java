@@ -16,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,6 +30,7 @@ import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.jurisdiction.TownsProperties;
 import org.zhenwu.platform.kafka.KafkaPlatformConfiguration;
+import org.zhenwu.platform.outbox.DiscardingOutbox;
 import org.zhenwu.platform.outbox.Outbox;
 import org.zhenwu.platform.outbox.OutboxProperties;
 import org.zhenwu.platform.outbox.OutboxRelay;
@@ -82,9 +84,11 @@ public class PlatformAutoConfiguration {
         return new OutboxRelay(jdbc, kafka, tx, properties, clock, meters, tracing);
     }
 
+    /** With the benchmark-only profile {@value DiscardingOutbox#PROFILE} (dev/test only), events are dropped. */
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, OutboxTracing tracing) {
-        return new Outbox(jdbc, json, relay, tracing);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay, OutboxTracing tracing, Environment environment) {
+        return DiscardingOutbox.chosenBy(environment) ? new DiscardingOutbox()
+                : new Outbox(jdbc, json, relay, tracing);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.zhenwu.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -56,10 +57,13 @@ class SecurityConfig {
                 .build();
     }
 
+    /** Verified tokens are remembered until they expire (at most this many: one per signed-in person, roughly). */
+    static final long VERIFIED_TOKENS = 10_000;
+
     @Bean
     ReactiveJwtDecoder jwtDecoder(JwtProperties jwt, Environment environment) {
         jwt.verifyFor(Arrays.asList(environment.getActiveProfiles()));
-        return jwt.decoder();
+        return new CachingReactiveJwtDecoder(jwt.decoder(), VERIFIED_TOKENS, Clock.systemUTC());
     }
 
     @Bean

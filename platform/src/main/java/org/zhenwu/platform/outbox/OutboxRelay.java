@@ -118,6 +118,13 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 sends.add(send);
             }
+            // The batch is complete: send it now rather than after the producer's linger.ms (5 ms by default since
+            // Kafka 4.0), which would only delay every event of a quiet hour (docs/benchmarks/events.md).
+            try {
+                kafka.flush();
+            } catch (RuntimeException flushFailed) {
+                // the sends' futures report what went wrong, row by row
+            }
             List<Long> acknowledged = new ArrayList<>(batch.size());
             long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
             boolean anyFailed = false;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Reruns every benchmark in deploy/bench (each *.sh but this one, in alphabetical order: a fixed order), each appending
+# its rows to its own file under docs/benchmarks/, then rewrites docs/benchmarks.md: an index with the latest row of
+# each. A benchmark that fails is skipped with a note in the index (its output is in .zhenwu/bench-logs/<name>.log).
+# Usage: deploy/bench/all.sh            run them all (tens of minutes on 2 cores), then rewrite the index
+#        deploy/bench/all.sh --index    rewrite the index only, from the files as they are
+#        deploy/bench/all.sh gateway events    run only these, then rewrite the index
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+logs=.zhenwu/bench-logs
+mkdir -p "$logs"
+status=$logs/status.tsv
+touch "$status"
+
+run_one() { # name: runs deploy/bench/<name>.sh, records "name<TAB>outcome<TAB>when" in the status file
+  local name=$1 started rc outcome
+  started=$(date +%s)
+  echo "== $name: started $(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  bash "deploy/bench/$name.sh" > "$logs/$name.log" 2>&1
+  rc=$?
+  if [[ $rc -eq 0 ]]; then
+    outcome="ran in $(( $(date +%s) - started )) s"
+  else
+    outcome="**failed** (exit $rc) — skipped; see .zhenwu/bench-logs/$name.log"
+    tail -5 "$logs/$name.log" | sed 's/^/   /'
+  fi
+  echo "   $outcome"
+  grep -v "^$name	" "$status" > "$status.new"; mv "$status.new" "$status"
+  printf '%s\t%s\t%s\n' "$name" "$outcome" "$(date -u +%Y-%m-%dT%H:%M)" >> "$status"
+}
+
+if [[ ${1:-} != --index ]]; then
+  if [[ $# -gt 0 ]]; then names=("$@"); else
+    names=(); for s in deploy/bench/*.sh; do n=$(basename "$s" .sh); [[ $n == all ]] || names+=("$n"); done
+  fi
+  for name in "${names[@]}"; do run_one "$name"; done
+fi
+deploy/bench/lib/index.sh "$status" > docs/benchmarks.md
+echo "docs/benchmarks.md rewritten"
