@@ -247,6 +247,26 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one service of the selection again, after it was killed or stopped, with {@code extraEnv} on top of its
+     * usual environment (the previous log is kept as {@code <name>.log.1}), and waits until it is ready.
+     */
+    public ServiceProcess restart(String name, Map<String, String> extraEnv) {
+        ServiceSpec service = settings.selectedServices().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not part of this stack"));
+        ServiceProcess old = running.get(name);
+        if (old != null && old.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + old.pid() + ")");
+        }
+        Map<String, String> env = environmentFor(service);
+        env.putAll(extraEnv);
+        ServiceProcess process = ServiceProcess.start(service, service.jar(settings.repoRoot()), LEAN_JVM_FLAGS, env,
+                settings.logs().resolve(service.name() + ".log"));
+        running.put(name, process);
+        process.awaitReady(readyTimeout);
+        return process;
+    }
+
     /** Services first (SIGTERM, 20 s, kill), then the broker, then an embedded database. Data is kept. */
     @Override
     public synchronized void close() {

@@ -102,6 +102,22 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * SIGKILL ({@code kill -9}), as a crash or the kernel's OOM killer ends a service: no shutdown hook runs, the
+     * consumers commit no offsets and leave no group, the outbox relay gets no last round. Returns once it is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException(spec.name() + " still alive 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public void stop(long graceMillis) {
         ChildProcesses.terminate(process, graceMillis);
     }

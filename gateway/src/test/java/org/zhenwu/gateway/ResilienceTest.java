@@ -93,6 +93,38 @@ class ResilienceTest extends GatewayTestSupport {
     }
 
     @Test
+    void a_dead_service_opens_its_circuit_and_the_circuit_closes_again_once_it_is_back() {
+        CircuitBreaker fleet = circuitBreakers.circuitBreaker("fleet");
+        // test profile: fleet's circuit opens after 4 calls with at least 50 % failures and half-opens after 2 s
+        for (int i = 0; i < 4; i++) {
+            expectUnavailable(client.get().uri("/api/fleet/vehicles").header(HttpHeaders.AUTHORIZATION, bearer())
+                    .exchange(), "fleet-service");
+        }
+        assertThat(fleet.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+
+        TestBackend revived = TestBackend.start("fleet", fleetPort);
+        try {
+            // open: the gateway answers for the service without calling it, although it is back
+            expectUnavailable(client.get().uri("/api/fleet/vehicles").header(HttpHeaders.AUTHORIZATION, bearer())
+                    .exchange(), "fleet-service");
+            assertThat(revived.hits()).isZero();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> fleet.getState() == CircuitBreaker.State.HALF_OPEN);
+            for (int i = 0; i < 2; i++) {   // the trial calls of the half-open circuit reach the service and succeed
+                client.get().uri("/api/fleet/vehicles").header(HttpHeaders.AUTHORIZATION, bearer()).exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$.service").isEqualTo("fleet");
+            }
+            assertThat(fleet.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+            client.get().uri("/api/fleet/vehicles").header(HttpHeaders.AUTHORIZATION, bearer()).exchange()
+                    .expectStatus().isOk();
+            assertThat(revived.hits()).isEqualTo(3);
+        } finally {
+            revived.stop();   // down again for the other tests
+        }
+    }
+
+    @Test
     void get_is_retried_after_a_503_and_succeeds() {
         String path = "/api/hotline/" + unique("once-503");
 

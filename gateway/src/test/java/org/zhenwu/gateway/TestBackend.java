@@ -36,9 +36,9 @@ final class TestBackend {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> hitsByPath = new ConcurrentHashMap<>();
 
-    private TestBackend(String name) throws IOException {
+    private TestBackend(String name, int port) throws IOException {
         this.name = name;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         this.server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "backend-" + name);
             thread.setDaemon(true);
@@ -49,11 +49,21 @@ final class TestBackend {
     }
 
     static TestBackend start(String name) {
+        return start(name, 0);
+    }
+
+    /** A service coming (back) up on a given port, e.g. the one that was down. */
+    static TestBackend start(String name, int port) {
         try {
-            return new TestBackend(name);
+            return new TestBackend(name, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The service goes down again: its port refuses connections. */
+    void stop() {
+        server.stop(0);
     }
 
     /** A port nobody listens on: a service that is down. */

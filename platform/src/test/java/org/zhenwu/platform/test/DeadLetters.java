@@ -41,6 +41,32 @@ public final class DeadLetters {
     }
 
     /**
+     * Replays a dead letter: publishes it to the topic it came from ({@code kafka_dlt-original-topic}) under its key,
+     * with its event headers, and {@code value}: the record's own when it failed for a passing cause (the database was
+     * away), or the operator's repaired payload. The consumers' inbox makes a second replay harmless.
+     */
+    public static void replay(ConsumerRecord<String, String> deadLetter, String value) {
+        Header original = deadLetter.headers().lastHeader("kafka_dlt-original-topic");
+        if (original == null) {
+            throw new IllegalArgumentException("not a dead letter: no kafka_dlt-original-topic header");
+        }
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers()), new StringSerializer(),
+                new StringSerializer())) {
+            var record = new ProducerRecord<>(new String(original.value(), UTF_8), deadLetter.key(), value);
+            for (String name : List.of(EventHeaders.EVENT_TYPE, EventHeaders.EVENT_ID, EventHeaders.CORRELATION_ID)) {
+                Header h = deadLetter.headers().lastHeader(name);
+                if (h != null) {
+                    record.headers().add(name, h.value());
+                }
+            }
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The dead-lettered copy of the record with {@code key}, as the consumer group {@code group} sent it to
      * {@code <topic>.DLT}; fails after {@code timeout}.
      */
