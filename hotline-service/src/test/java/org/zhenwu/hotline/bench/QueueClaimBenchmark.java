@@ -53,6 +53,7 @@ public final class QueueClaimBenchmark {
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 5));
         Path results = Path.of(System.getProperty("results", "docs/benchmarks/queue-claims.md"));
 
+        String loadAtStart = loadAverage();
         String schema = TestInfrastructure.freshSchema();
         String url = TestInfrastructure.jdbcUrl(schema);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(HotlineServiceApplication.class)
@@ -73,13 +74,16 @@ public final class QueueClaimBenchmark {
             Result bare = run("bare JDBC", agents, warmup, measure, i -> jdbcClaimer(url, "bare-" + i));
             WorkOrderService workOrders = app.getBean(WorkOrderService.class);
             Result method = run("service method", agents, warmup, measure, i -> methodClaimer(workOrders, "method-" + i));
-            Result service = run("service over HTTP", agents, warmup, measure, i -> httpClaimer(url, port, "agent-" + i));
+            Result service = driveFromSecondProcess(url, port, agents, warmup, measure);
+            Result inJvm = run("HTTP, in-JVM client", agents, warmup, measure, i -> httpClaimer(url, port, "jdk-" + i));
 
             long doubles = 0; // run() records every claimed id and fails on a second claim of any of them
-            String row = String.format("| %s | %d | %,d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f | %d |",
-                    Instant.now().toString().substring(0, 16), agents, seeded, bare.perSecond(), bare.p50(), bare.p99(),
-                    method.perSecond(), method.p50(), method.p99(),
-                    service.perSecond(), service.p50(), service.p99(), service.perSecond() / bare.perSecond(), doubles);
+            String row = String.format("| %s | %s → %s | %d | %,d | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.0f | %.1f / %.1f | %.2f | %.0f (%.2f) | %.0f / %.0f / %.0f | %d |",
+                    Instant.now().toString().substring(0, 16), loadAtStart, loadAverage(), agents, seeded,
+                    bare.perSecond(), bare.p50(), bare.p99(), method.perSecond(), method.p50(), method.p99(),
+                    service.perSecond(), service.p50(), service.p99(), service.perSecond() / bare.perSecond(),
+                    inJvm.perSecond(), inJvm.perSecond() / bare.perSecond(),
+                    bare.cpuMicrosPerClaim(), method.cpuMicrosPerClaim(), service.cpuMicrosPerClaim(), doubles);
             System.out.println(row);
             Files.createDirectories(results.toAbsolutePath().getParent());
             if (!Files.exists(results)) {
@@ -92,9 +96,11 @@ public final class QueueClaimBenchmark {
                         JPA load of the order); "over HTTP" is the full path an agent's console takes (HTTP, JWT check, the
                         same method, JSON). The ratio is over HTTP ÷ bare JDBC. Goal: ratio ≥ 0.5, zero double claims.
 
-                        | when (UTC) | agents | open orders | bare JDBC claims/s | bare p50 / p99 | method claims/s | method p50 / p99 | HTTP claims/s | HTTP p50 / p99 | ratio | double claims |
-                        |---|---|---|---|---|---|---|---|---|---|---|
                         """);
+            }
+            if (!Files.readString(results).contains(TABLE_HEADER)) {
+                Files.writeString(results, "\n" + TABLE_HEADER + "\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n",
+                        java.nio.file.StandardOpenOption.APPEND);
             }
             Files.writeString(results, row + "\n", java.nio.file.StandardOpenOption.APPEND);
             exit = 0;
@@ -105,6 +111,145 @@ public final class QueueClaimBenchmark {
                 s.execute("DROP DATABASE `" + schema + "`");
             }
             System.exit(exit);
+        }
+    }
+
+    static final String TABLE_HEADER = "| when (UTC) | load avg start → end | agents | open orders | bare JDBC claims/s | bare p50 / p99 "
+            + "| method claims/s | method p50 / p99 | HTTP claims/s (2nd process) | HTTP p50 / p99 | ratio HTTP ÷ bare "
+            + "| in-JVM JDK client claims/s (ratio) | JVM CPU µs per claim: bare / method / HTTP server side | double claims |";
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    /**
+     * The HTTP phase, driven as issue #11 asks: from a second JVM on loopback, whose agents hold one keep-alive
+     * connection each and write a prepared request (like wrk), so the client's cost does not land in the service's
+     * JVM and its garbage collector. The driver takes each claimed order off the queue as the other loops do and
+     * fails on any order claimed twice; it prints its result as the last line.
+     */
+    private static Result driveFromSecondProcess(String url, int port, int agents, Duration warmup, Duration measure)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process driver = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), HttpDriver.class.getName(), url, String.valueOf(port),
+                String.valueOf(agents), String.valueOf(warmup.toSeconds()), String.valueOf(measure.toSeconds()))
+                .redirectErrorStream(true).start();
+        Thread.sleep(warmup.toMillis() + 1_500); // the driver's JVM start (~1.5 s), then its warm-up
+        long serverCpuAtStart = processCpuNanos();
+        String last = null;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(driver.getInputStream()))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                System.out.println("[driver] " + line);
+                last = line;
+            }
+        }
+        if (driver.waitFor() != 0 || last == null || !last.startsWith("RESULT ")) {
+            throw new IllegalStateException("the HTTP driver failed (exit " + driver.exitValue() + "): " + last);
+        }
+        long serverCpu = processCpuNanos() - serverCpuAtStart;
+        String[] f = last.split(" ");
+        double perSecond = Double.parseDouble(f[1]);
+        double serverCpuPerClaim = serverCpu / 1e3 / Math.max(1, perSecond * measure.toSeconds());
+        System.out.printf("service over HTTP: %,.0f µs CPU of the service's JVM per claim, %,.0f µs of the driver's%n",
+                serverCpuPerClaim, Double.parseDouble(f[4]));
+        return new Result(perSecond, Double.parseDouble(f[2]), Double.parseDouble(f[3]), serverCpuPerClaim);
+    }
+
+    /** The second process: {@code url port agents warmupSeconds measureSeconds}. */
+    public static final class HttpDriver {
+        public static void main(String[] args) throws Exception {
+            seedUrl = args[0];
+            int port = Integer.parseInt(args[1]);
+            Result r = run("service over HTTP", Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
+                    Duration.ofSeconds(Long.parseLong(args[4])), i -> socketClaimer(port, "agent-" + i));
+            System.out.printf(java.util.Locale.ROOT, "RESULT %.3f %.3f %.3f %.1f%n", r.perSecond(), r.p50(), r.p99(),
+                    r.cpuMicrosPerClaim());
+            System.exit(0);
+        }
+    }
+
+    /** One keep-alive HTTP/1.1 connection writing the same prepared claim request; reads length or chunked bodies. */
+    private static Claimer socketClaimer(int port, String agent) {
+        String token = TestTokens.tokenWith(agent, TOWN, "12345热线", "NONE", "HOTLINE_AGENT");
+        byte[] request = ("POST /api/hotline/queues/DISPATCH/claims HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Length: 0\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try {
+            java.net.Socket socket = new java.net.Socket("localhost", port);
+            socket.setTcpNoDelay(true);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+            return new Claimer() {
+                @Override
+                public String claim() throws Exception {
+                    out.write(request);
+                    out.flush();
+                    HttpReply reply = HttpReply.read(in);
+                    if (reply.status() == 204) {
+                        return null;
+                    }
+                    if (reply.status() != 200) {
+                        throw new IllegalStateException("claim answered " + reply.status() + ": " + reply.body());
+                    }
+                    int at = reply.body().indexOf("\"id\":\"") + 6;
+                    return reply.body().substring(at, at + 36);
+                }
+
+                @Override
+                public void close() throws Exception {
+                    socket.close();
+                }
+            };
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record HttpReply(int status, String body) {
+        static HttpReply read(java.io.InputStream in) throws java.io.IOException {
+            String statusLine = line(in);
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            var body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line(in);
+                }
+                line(in);
+            } else if (length > 0) {
+                body.write(in.readNBytes((int) length));
+            }
+            return new HttpReply(status, body.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private static String line(java.io.InputStream in) throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed mid-response");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
         }
     }
 
@@ -187,7 +332,13 @@ public final class QueueClaimBenchmark {
         };
     }
 
-    record Result(double perSecond, double p50, double p99) {
+    /** Claims per second and latencies of the measured window, and this JVM's CPU time per claim in that window. */
+    record Result(double perSecond, double p50, double p99, double cpuMicrosPerClaim) {
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Runs the agents' loops: warm-up, then a measured window; each claimed order is then taken off the queue. */
@@ -202,7 +353,7 @@ public final class QueueClaimBenchmark {
         CountDownLatch done = new CountDownLatch(agents);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < agents; i++) {
-            long[] mine = new long[2_000_000];
+            long[] mine = new long[200_000];
             latencies.add(mine);
             int index = i;
             Thread t = new Thread(() -> {
@@ -240,7 +391,10 @@ public final class QueueClaimBenchmark {
             threads.add(t);
             t.start();
         }
+        Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+        long cpuAtStart = processCpuNanos();
         done.await();
+        long cpu = processCpuNanos() - cpuAtStart;
         long total = 0;
         for (long[] l : latencies) {
             total += l[l.length - 1];
@@ -256,12 +410,13 @@ public final class QueueClaimBenchmark {
         double perSecond = claims.get() / (measure.toNanos() / 1e9);
         double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
         double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
-        System.out.printf("%-18s %,8.0f claims/s  p50 %.2f ms  p99 %.2f ms  (double claims seen: %d)%n", name, perSecond,
-                p50, p99, doubles.get());
+        double cpuPerClaim = claims.get() == 0 ? 0 : cpu / 1e3 / claims.get();
+        System.out.printf("%-18s %,8.0f claims/s  p50 %.2f ms  p99 %.2f ms  %,.0f µs CPU of this JVM per claim"
+                + "  (double claims seen: %d)%n", name, perSecond, p50, p99, cpuPerClaim, doubles.get());
         if (doubles.get() > 0) {
             throw new IllegalStateException(name + ": " + doubles.get() + " orders were claimed twice");
         }
-        return new Result(perSecond, p50, p99);
+        return new Result(perSecond, p50, p99, cpuPerClaim);
     }
 
     private static String seedUrl;
