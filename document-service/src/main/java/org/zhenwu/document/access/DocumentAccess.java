@@ -79,12 +79,21 @@ public class DocumentAccess {
 
     /**
      * The visibility rule as a SQL condition on a document table aliased {@code alias} (columns {@code id},
-     * {@code secrecy_level}); bind {@link #visibleParams}.
+     * {@code secrecy_level}); bind {@link #visibleParams}. Evaluated left to right for each candidate row: the
+     * clearance, then an unclassified document for the roles that see all of them, and only then the need.
+     * <p>
+     * The need is a correlated probe of {@code document_need}'s primary key {@code (document_id, kind, principal)}
+     * for this row alone: the few need rows of one document, index-only. It is written as a scalar
+     * {@code (SELECT COUNT(*) …) > 0} on purpose: MariaDB turns an {@code EXISTS} into an {@code IN} (optimizer switch
+     * {@code exists_to_in}) and then materialises the caller's every need row (a leader's 5–10k, from
+     * {@code ix_document_need_principal}) in each statement, although a first page examines a few hundred rows. A
+     * scalar subquery stays a {@code DEPENDENT SUBQUERY} in MariaDB and MySQL alike. {@code InboxPlansTest} checks
+     * the plans; {@code docs/benchmarks/inbox.md} has the figures.
      */
     public static String visibleSql(String alias) {
         return "(" + alias + ".secrecy_level IN (:readableLevels) AND ((:seesAllOpen AND " + alias + ".secrecy_level = 'NONE') "
-                + "OR EXISTS (SELECT 1 FROM document_need n WHERE n.document_id = " + alias + ".id "
-                + "AND ((n.kind = 'U' AND n.principal = :needSubject) OR (n.kind = 'D' AND n.principal = :needDepartment)))))";
+                + "OR (SELECT COUNT(*) FROM document_need n WHERE n.document_id = " + alias + ".id "
+                + "AND ((n.kind = 'U' AND n.principal = :needSubject) OR (n.kind = 'D' AND n.principal = :needDepartment))) > 0))";
     }
 
     public static Map<String, Object> visibleParams(Caller caller) {

@@ -471,14 +471,11 @@ public class IncomingDocumentService {
             params.put("kind", kind.name());
         }
         params.put("countCap", DocumentAccess.COUNT_CAP + 1);
-        long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM incoming_document d WHERE " + where + " LIMIT :countCap) c")
+        long total = jdbc.sql(listCountSql(where.toString()))
                 .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", page * size);
-        List<IncomingView.Summary> items = jdbc.sql("""
-                SELECT d.id, d.town_code, d.kind, d.status, d.document_type, d.title, d.secrecy_level, d.urgency, d.sender,
-                       d.original_number, d.register_year, d.register_sequence, d.lead_department, d.deadline, d.received_at
-                FROM incoming_document d WHERE\s""" + where + " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+        List<IncomingView.Summary> items = jdbc.sql(listPageSql(where.toString()))
                 .params(params)
                 .query((rs, i) -> new IncomingView.Summary(UUID.fromString(rs.getString("id")), rs.getString("town_code"),
                         DocumentKind.valueOf(rs.getString("kind")), IncomingStatus.valueOf(rs.getString("status")),
@@ -491,6 +488,22 @@ public class IncomingDocumentService {
                         rs.getTimestamp("received_at").toInstant()))
                 .list();
         return new PageImpl<>(items, PageRequest.of(page, size), total);
+    }
+
+    /**
+     * The inbox's total: the visible rows matching {@code where} (on {@code incoming_document d}) counted up to
+     * {@link DocumentAccess#COUNT_CAP} + 1 (bind {@code countCap}). Public for the plan test and the benchmark.
+     */
+    public static String listCountSql(String where) {
+        return "SELECT COUNT(*) FROM (SELECT 1 FROM incoming_document d WHERE " + where + " LIMIT :countCap) c";
+    }
+
+    /** The inbox's page, newest first (bind {@code limit} and {@code offset}); in the order of {@code ix_incoming_town_received}. */
+    public static String listPageSql(String where) {
+        return """
+                SELECT d.id, d.town_code, d.kind, d.status, d.document_type, d.title, d.secrecy_level, d.urgency, d.sender,
+                       d.original_number, d.register_year, d.register_sequence, d.lead_department, d.deadline, d.received_at
+                FROM incoming_document d WHERE\s""" + where + " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset";
     }
 
     /**

@@ -395,14 +395,11 @@ public class OutgoingDocumentService {
             params.put("kind", kind.name());
         }
         params.put("countCap", DocumentAccess.COUNT_CAP + 1);
-        long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM outgoing_document d WHERE " + where + " LIMIT :countCap) c")
+        long total = jdbc.sql(listCountSql(where.toString()))
                 .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", page * size);
-        List<OutgoingView.Summary> items = jdbc.sql("""
-                SELECT d.id, d.town_code, d.kind, d.status, d.document_type, d.title, d.secrecy_level, d.urgency,
-                       d.number_code, d.number_year, d.number_sequence, d.drafter_name, d.created_at
-                FROM outgoing_document d WHERE\s""" + where + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
+        List<OutgoingView.Summary> items = jdbc.sql(listPageSql(where.toString()))
                 .params(params)
                 .query((rs, i) -> new OutgoingView.Summary(UUID.fromString(rs.getString("id")), rs.getString("town_code"),
                         DocumentKind.valueOf(rs.getString("kind")), OutgoingStatus.valueOf(rs.getString("status")),
@@ -412,6 +409,22 @@ public class OutgoingDocumentService {
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
         return new PageImpl<>(items, PageRequest.of(page, size), total);
+    }
+
+    /**
+     * The list's total: the visible rows matching {@code where} (on {@code outgoing_document d}) counted up to
+     * {@link DocumentAccess#COUNT_CAP} + 1 (bind {@code countCap}). Public for the plan test and the benchmark.
+     */
+    public static String listCountSql(String where) {
+        return "SELECT COUNT(*) FROM (SELECT 1 FROM outgoing_document d WHERE " + where + " LIMIT :countCap) c";
+    }
+
+    /** The list's page, newest first (bind {@code limit} and {@code offset}); in the order of {@code ix_outgoing_town_created}. */
+    public static String listPageSql(String where) {
+        return """
+                SELECT d.id, d.town_code, d.kind, d.status, d.document_type, d.title, d.secrecy_level, d.urgency,
+                       d.number_code, d.number_year, d.number_sequence, d.drafter_name, d.created_at
+                FROM outgoing_document d WHERE\s""" + where + " ORDER BY d.created_at DESC, d.id DESC LIMIT :limit OFFSET :offset";
     }
 
     /** 发文登记簿: one issuer's numbered documents of a year, in number order (2 before 10). */

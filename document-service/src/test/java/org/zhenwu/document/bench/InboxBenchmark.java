@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhenwu.document.DocumentServiceApplication;
 import org.zhenwu.document.access.DocumentAccess;
+import org.zhenwu.document.incoming.IncomingDocumentService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
 import org.zhenwu.platform.security.Roles;
@@ -29,7 +30,10 @@ import org.zhenwu.platform.test.TestTokens;
  * {@code clients} at once. Over HTTP ({@code GET /api/documents/incoming?size=20} with a 机密-cleared leader's JWT)
  * against bare JDBC running the same two statements (the capped count and the page, with the service's own
  * clearance-and-need condition {@link DocumentAccess#visibleSql}); the bare page must list the same documents the
- * service lists. Prints and records the EXPLAIN of both statements.
+ * service lists. In the same run, as the baseline: "before", the statements as they were until V12 (the need as an
+ * {@code EXISTS} that MariaDB materialises) on a copy of the documents with the former index
+ * {@code (town_code, received_at)}, bare, with the same clients; and the HTTP page with one client (the latency
+ * with no queueing, for a busy machine). Prints and records the EXPLAIN of both statements.
  * Not a test: run with {@code deploy/bench/inbox.sh}.
  */
 public final class InboxBenchmark {
@@ -59,20 +63,31 @@ public final class InboxBenchmark {
             params.put("countCap", DocumentAccess.COUNT_CAP + 1);
             params.put("limit", 20);
             params.put("offset", 0);
+            if (!BEFORE_PAGE.contains("incoming_document_before")) {
+                throw new IllegalStateException("the former page statement was not derived: " + BEFORE_PAGE);
+            }
             String plans = explain(jdbc, COUNT, params) + "; " + explain(jdbc, PAGE, params);
             System.out.println("plans: " + plans);
+            System.out.println("before: " + explain(jdbc, BEFORE_COUNT, params) + "; " + explain(jdbc, BEFORE_PAGE, params));
 
             String token = TestTokens.tokenWith(LEADER, TOWN, LEADER_DEPARTMENT, "CONFIDENTIAL", "TOWN_LEADER");
             HttpRequest firstPage = LoadRun.request(port, "/api/documents/incoming?size=20", token, null);
             String body = LoadRun.send(firstPage).body();
-            List<String> page = jdbc.sql(PAGE).params(params).query(String.class).list();
-            if (page.size() != 20 || !body.contains(page.get(0)) || !body.contains(page.get(19))) {
-                throw new IllegalStateException("the bare page differs from the service's: " + page + " vs " + body);
+            List<Object> page = ids(jdbc, PAGE, params);
+            if (page.size() != 20 || !body.contains(page.get(0).toString()) || !body.contains(page.get(19).toString())
+                    || !page.equals(ids(jdbc, BEFORE_PAGE, params))) {
+                throw new IllegalStateException("the bare page differs from the service's or the former one: " + page
+                        + " vs " + body);
             }
             String load = LoadRun.quietMachine(2.0, Duration.ofMinutes(2));
+            LoadRun.Result before = LoadRun.run("before V12, bare JDBC", clients, warmup, measure, i -> () -> {
+                jdbc.sql(BEFORE_COUNT).params(params).query(Long.class).single();
+                jdbc.sql(BEFORE_PAGE).params(params).query().listOfRows();
+                return true;
+            });
             LoadRun.Result bare = LoadRun.run("bare JDBC", clients, warmup, measure, i -> () -> {
                 jdbc.sql(COUNT).params(params).query(Long.class).single();
-                jdbc.sql(PAGE).params(params).query(String.class).list();
+                jdbc.sql(PAGE).params(params).query().listOfRows();
                 return true;
             });
             LoadRun.Result http = LoadRun.run("service over HTTP", clients, warmup, measure, i -> () -> {
@@ -82,11 +97,17 @@ public final class InboxBenchmark {
                 }
                 return true;
             });
+            LoadRun.Result single = LoadRun.run("service over HTTP, 1 client", 1, warmup, measure, i -> () -> {
+                LoadRun.send(firstPage);
+                return true;
+            });
             LoadRun.appendRow(results, HEADER, String.format(
-                    "| %s → %s | %,d | %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %s | %s |",
-                    LoadRun.when(load), LoadRun.loadAverage(), documents, clients, bare.perSecond(), bare.p50(), bare.p99(),
-                    http.perSecond(), http.p50(), http.p99(), http.perSecond() / bare.perSecond(),
-                    http.p99() < 100 ? "yes" : "**no**", plans));
+                    "| %s → %s | %,d | %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,.0f | %.1f / %.1f | %.2f"
+                            + " | %.1f / %.1f | %s | %s |",
+                    LoadRun.when(load), LoadRun.loadAverage(), documents, clients, before.perSecond(), before.p50(),
+                    before.p99(), bare.perSecond(), bare.p50(), bare.p99(), bare.perSecond() / before.perSecond(),
+                    http.perSecond(), http.p50(), http.p99(), http.perSecond() / bare.perSecond(), single.p50(),
+                    single.p99(), http.p99() < 100 ? "yes" : "**no**", plans));
         }
     }
 
@@ -99,18 +120,30 @@ public final class InboxBenchmark {
             127.0.0.1; 2 shared cores. Each request is the leader's first page of 20 with its total (capped count +
             page, the clearance-and-need filter in SQL). "Bare JDBC" runs the same two statements through the service's
             JDBC pool; "HTTP" is `GET /api/documents/incoming?size=20` with a 机密-cleared TOWN_LEADER token.
-            Ratio = HTTP ÷ bare requests/s. Latencies in ms (p50 / p99). Goal: HTTP p99 < 100 ms.
-            Plans: `table:key` per row of `EXPLAIN` for the count, then the page.
+            "Before" runs, bare, the statements as they were until V12 (need as a materialised `EXISTS`) on a copy of the
+            documents with the former index `(town_code, received_at)`, in the same run with the same clients. "HTTP 1 client" is the same page with
+            one client at a time. Ratios: bare ÷ before and HTTP ÷ bare, requests/s. Latencies in ms (p50 / p99).
+            Goal: HTTP p99 < 100 ms. Plans: `table:key` per row of `EXPLAIN` for the count, then the page.
 
-            | when (UTC) | load at start → end | documents | clients | bare req/s | bare p50 / p99 | HTTP req/s | HTTP p50 / p99 | ratio | p99 < 100 ms | plans (count; page) |
-            |---|---|---|---|---|---|---|---|---|---|---|
+            | when (UTC) | load at start → end | documents | clients | before req/s | before p50 / p99 | bare req/s | bare p50 / p99 | bare ÷ before | HTTP req/s | HTTP p50 / p99 | HTTP ÷ bare | HTTP 1 client p50 / p99 | p99 < 100 ms | plans (count; page) |
+            |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
             """;
 
     static final String WHERE = "d.town_code IN (:towns) AND " + DocumentAccess.visibleSql("d");
-    static final String COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM incoming_document d WHERE " + WHERE
-            + " LIMIT :countCap) c";
-    static final String PAGE = "SELECT d.id FROM incoming_document d WHERE " + WHERE
-            + " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset";
+    static final String COUNT = IncomingDocumentService.listCountSql(WHERE);
+    static final String PAGE = IncomingDocumentService.listPageSql(WHERE);
+    /** {@link DocumentAccess#visibleSql} until V12. */
+    static final String BEFORE_WHERE = "d.town_code IN (:towns) AND (d.secrecy_level IN (:readableLevels) AND "
+            + "((:seesAllOpen AND d.secrecy_level = 'NONE') OR EXISTS (SELECT 1 FROM document_need n WHERE n.document_id = d.id "
+            + "AND ((n.kind = 'U' AND n.principal = :needSubject) OR (n.kind = 'D' AND n.principal = :needDepartment)))))";
+    static final String BEFORE_COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM incoming_document_before d WHERE "
+            + BEFORE_WHERE + " LIMIT :countCap) c";
+    static final String BEFORE_PAGE = PAGE.replace("FROM incoming_document d WHERE " + WHERE,
+            "FROM incoming_document_before d WHERE " + BEFORE_WHERE);
+
+    static List<Object> ids(JdbcClient jdbc, String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params).query().listOfRows().stream().map(r -> r.get("id")).toList();
+    }
 
     static String explain(JdbcClient jdbc, String sql, Map<String, Object> params) {
         List<Map<String, Object>> rows = jdbc.sql("EXPLAIN " + sql).params(params).query().listOfRows();
@@ -143,7 +176,13 @@ public final class InboxBenchmark {
             s.execute("""
                     INSERT INTO document_need (document_id, kind, principal)
                     SELECT id, 'U', '%s' FROM incoming_document WHERE CRC32(id) MOD 20 = 7""".formatted(LEADER));
-            s.execute("ANALYZE TABLE incoming_document, document_need");
+            // the baseline: the same documents with the indexes as they were until V12
+            s.execute("CREATE TABLE incoming_document_before LIKE incoming_document");
+            s.execute("""
+                    ALTER TABLE incoming_document_before DROP KEY ix_incoming_town_received,
+                        ADD KEY ix_incoming_town_received (town_code, received_at)""");
+            s.execute("INSERT INTO incoming_document_before SELECT * FROM incoming_document");
+            s.execute("ANALYZE TABLE incoming_document, incoming_document_before, document_need");
         }
     }
 }
