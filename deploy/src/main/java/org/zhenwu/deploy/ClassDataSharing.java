@@ -10,24 +10,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Optional class-data sharing ({@code --cds}): each jar is extracted once ({@code -Djarmode=tools extract}) and a
- * training run ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}) writes a dynamic
- * archive; later starts map it with {@code -XX:SharedArchiveFile}. Redone when the jar changes.
+ * Class-data sharing (on by default in the local stack; {@code --no-cds} turns it off): each jar is extracted once
+ * ({@code -Djarmode=tools extract}) and a training run ({@code -XX:ArchiveClassesAtExit},
+ * {@code -Dspring.context.exit=onRefresh}) writes a dynamic archive; later starts map it with
+ * {@code -XX:SharedArchiveFile}. Redone when the jar, the flags or the JDK change.
  */
-final class ClassDataSharing {
+public final class ClassDataSharing {
 
-    record Prepared(Path jar, List<String> jvmFlags) { }
+    public record Prepared(Path jar, List<String> jvmFlags) { }
+
+    /** A training run is a whole start; six at once on 2 cores busy with other builds have taken over 3 minutes. */
+    private static final long TIMEOUT_SECONDS = 600;
 
     private final Path home;
     private final List<String> baseFlags;
 
-    ClassDataSharing(Path home, List<String> baseFlags) {
+    public ClassDataSharing(Path home, List<String> baseFlags) {
         this.home = home;
         this.baseFlags = List.copyOf(baseFlags);
     }
 
     /** The jar and flags to start the service with; falls back to the plain jar when training fails. */
-    Prepared prepare(ServiceSpec service, Path jar, Map<String, String> env, Path trainingLog) {
+    public Prepared prepare(ServiceSpec service, Path jar, Map<String, String> env, Path trainingLog) {
         Path dir = home.resolve(service.name());
         Path archive = dir.resolve("app.jsa");
         Path stamp = dir.resolve("source.txt");
@@ -41,6 +45,7 @@ final class ClassDataSharing {
                     return new Prepared(app, withArchive(archive));
                 }
             }
+            System.out.println("  " + service.name() + ": training its class-data archive (once per build of the jar) …");
             deleteRecursively(dir);
             Files.createDirectories(dir);
             run(List.of(ChildProcesses.javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(),
@@ -94,7 +99,7 @@ final class ClassDataSharing {
         builder.environment().putAll(env);
         Process process = builder.start();
         try {
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 ChildProcesses.terminate(process, 5_000);
                 throw new IOException("timed out: " + String.join(" ", command));
             }

@@ -410,7 +410,8 @@ public final class LocalStack implements AutoCloseable {
         List<String> all = defaults.plan().stream().map(ServiceSpec::name).toList();
         Set<String> selected = new java.util.LinkedHashSet<>(all);
         boolean embedded = false;
-        boolean cds = false;
+        // on by default since the footprint benchmark (docs/benchmarks/footprint.md); --no-cds or ZHENWU_CDS=false turn it off
+        boolean cds = !"false".equalsIgnoreCase(System.getenv("ZHENWU_CDS"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -419,6 +420,7 @@ public final class LocalStack implements AutoCloseable {
                 case "--no-services" -> selected.clear();
                 case "--embedded-db" -> embedded = true;
                 case "--cds" -> cds = true;
+                case "--no-cds" -> cds = false;
                 case "--demo" -> { }   // DemoLoader.Options.parse reads the demo options
                 case "--demo-seed", "--demo-scale" -> i++;
                 case "-h", "--help" -> {
@@ -467,13 +469,14 @@ public final class LocalStack implements AutoCloseable {
 
     static String usage() {
         return """
-                Usage: deploy/local-stack.sh [--only a,b] [--skip a,b] [--no-services] [--embedded-db] [--cds]
+                Usage: deploy/local-stack.sh [--only a,b] [--skip a,b] [--no-services] [--embedded-db] [--no-cds]
                                              [--demo [--demo-scale 0.25] [--demo-seed 2019]]
                   --only a,b       start only these services (names: document, service-hall, hotline, fleet, congress, gateway)
                   --skip a,b       start all but these (dev loop: run the skipped one from the IDE on its usual port)
                   --no-services    Kafka and the database only
                   --embedded-db    use the embedded MariaDB (port 3307) even when MYSQL_URL answers
-                  --cds            class-data sharing: extract each jar and train an archive once (.zhenwu/cds), then start faster
+                  --no-cds         no class-data sharing (default: each jar is extracted and an archive trained once
+                                   into .zhenwu/cds, again when the jar changes; later starts map it and are faster)
                   --demo           once everything is ready, load two years (2018-2019) of synthetic activity of the ten
                                    towns through the gateway (files generated once into .zhenwu/demo/; a rerun skips
                                    what is loaded) and print the annual report's URLs
