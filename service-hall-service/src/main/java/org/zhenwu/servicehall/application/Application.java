@@ -11,6 +11,7 @@ import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.web.IllegalTransitionException;
 import org.zhenwu.platform.web.InvalidFieldException;
 import org.zhenwu.servicehall.matter.MatterChannel;
+import org.zhenwu.servicehall.stats.FigureRollupService;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -24,6 +25,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -98,6 +100,9 @@ class Application {
 
     @Transient
     private final List<ApplicationEvent> pendingEvents = new ArrayList<>();
+    /** What the row counted in the hall figures when it was loaded or last saved (null: nowhere, or new). */
+    @Transient
+    private FigureRollupService.ApplicationCell countedAs;
 
     protected Application() {
         // for JPA
@@ -279,6 +284,28 @@ class Application {
         legalDueDate = calendar.addWorkingDays(acceptedOn, legalLimitDays);
         warningLevel = ClockWarning.NONE;
         pendingEvents.add(new ApplicationEvent.Accepted(id, now));
+    }
+
+    @PostLoad
+    private void rememberFigures() {
+        countedAs = figures();
+    }
+
+    /** What the application counts in the hall figures now: running or done since its acceptance; withdrawn not. */
+    FigureRollupService.ApplicationCell figures() {
+        boolean counted = acceptedOn != null && switch (status) {
+            case ACCEPTED, APPROVED, REJECTED, COMPLETED, DELIVERED -> true;
+            case AWAITING_SUPPLEMENT, WITHDRAWN -> false;
+        };
+        return counted ? new FigureRollupService.ApplicationCell(townCode, acceptedOn, department, status.isCompleted(),
+                Boolean.TRUE.equals(onTime), workingDays == null ? 0 : workingDays) : null;
+    }
+
+    /** What the figures counted before this change; from now on they count {@link #figures()}. */
+    FigureRollupService.ApplicationCell figuresCounted() {
+        FigureRollupService.ApplicationCell before = countedAs;
+        countedAs = figures();
+        return before;
     }
 
     private void moveTo(ApplicationStatus next, String actor, String note, Instant now) {

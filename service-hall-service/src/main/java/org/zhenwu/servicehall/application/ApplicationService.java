@@ -35,6 +35,7 @@ import org.zhenwu.servicehall.matter.MatterChannel;
 import org.zhenwu.servicehall.matter.MatterService;
 import org.zhenwu.servicehall.matter.MatterSnapshot;
 import org.zhenwu.servicehall.queue.QueueService;
+import org.zhenwu.servicehall.stats.FigureRollupService;
 
 /**
  * Applications (办件): 前台综合受理 at any window of the town (一窗综办), 后台分类审批 by the matter's department — which
@@ -54,11 +55,12 @@ public class ApplicationService {
     private final WorkingDayCalendar calendar;
     private final ApplicationProperties properties;
     private final Outbox outbox;
+    private final FigureRollupService figures;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ApplicationClock sql, MatterService matters,
                        KioskService kiosks, QueueService queue, Jurisdictions jurisdictions, WorkingDayCalendar calendar,
-                       ApplicationProperties properties, Outbox outbox, Clock clock) {
+                       ApplicationProperties properties, Outbox outbox, FigureRollupService figures, Clock clock) {
         this.applications = applications;
         this.sql = sql;
         this.matters = matters;
@@ -68,6 +70,7 @@ public class ApplicationService {
         this.calendar = calendar;
         this.properties = properties;
         this.outbox = outbox;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -199,6 +202,7 @@ public class ApplicationService {
         List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<LocalDate> days = new java.util.HashSet<>();
         Set<String> known = KnownSourceIds.of(rows.stream().map(ApplicationImportFile.Row::sourceId).toList(),
                 ids -> applications.knownSourceIds(townCode, ids));
         for (ApplicationImportFile.Row row : rows) {
@@ -210,6 +214,9 @@ public class ApplicationService {
                 Application application = replay(townCode, row, "import:" + caller.subject());
                 applications.save(application);
                 publish(application);
+                if (application.acceptedOn() != null) {
+                    days.add(application.acceptedOn());
+                }
                 imported++;
             } catch (RuntimeException e) {
                 errors.add(new RowError(row.line(), "status", e.getMessage()));
@@ -218,6 +225,8 @@ public class ApplicationService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        applications.flush();
+        figures.rebuildApplicationDays(townCode, days);   // from the rows as stored, however they were written
         return new ImportResult(imported, skipped);
     }
 
@@ -318,6 +327,7 @@ public class ApplicationService {
     }
 
     private ApplicationView saved(Application application) {
+        figures.applicationMoved(application.figuresCounted(), application.figures());
         Application managed = applications.save(application);
         publish(application);
         return ApplicationView.of(managed, today(), calendar, false);

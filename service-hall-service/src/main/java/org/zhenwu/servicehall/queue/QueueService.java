@@ -21,6 +21,7 @@ import org.zhenwu.platform.security.Roles;
 import org.zhenwu.platform.web.InvalidFieldException;
 import org.zhenwu.platform.web.NotFoundException;
 import org.zhenwu.servicehall.kiosk.KioskService;
+import org.zhenwu.servicehall.stats.FigureRollupService;
 
 /**
  * The hall's queue: queues and windows (set up by hall managers), tickets (issued at the machine, the guide desk,
@@ -39,11 +40,12 @@ public class QueueService {
     private final KioskService kiosks;
     private final Jurisdictions jurisdictions;
     private final QueueProperties properties;
+    private final FigureRollupService figures;
     private final Clock clock;
 
     QueueService(TicketRepository tickets, TicketQueueRepository queues, ServiceWindowRepository windows,
                  TicketCalls calls, KioskService kiosks, Jurisdictions jurisdictions, QueueProperties properties,
-                 Clock clock) {
+                 FigureRollupService figures, Clock clock) {
         this.tickets = tickets;
         this.queues = queues;
         this.windows = windows;
@@ -51,6 +53,7 @@ public class QueueService {
         this.kiosks = kiosks;
         this.jurisdictions = jurisdictions;
         this.properties = properties;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -177,9 +180,12 @@ public class QueueService {
             Optional<UUID> claimed = calls.claim(window.townCode(), queue, day);
             if (claimed.isPresent()) {
                 Ticket ticket = tickets.findById(claimed.get()).orElseThrow();
+                Integer waited = ticket.waitingSeconds();
                 ticket.call(window.id(), window.number(), caller.subject(), now);
                 window.hold(ticket.id());
                 windows.saveAndFlush(window);
+                // the rollup row last, after the ticket and window rows: a call waits on it only at the very end
+                figures.ticketWaitingMoved(ticket.townCode(), ticket.serviceDay(), waited, ticket.waitingSeconds());
                 return Optional.of(TicketView.of(ticket));
             }
         }

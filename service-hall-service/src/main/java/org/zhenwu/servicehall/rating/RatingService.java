@@ -24,6 +24,7 @@ import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Roles;
 import org.zhenwu.platform.web.NotFoundException;
 import org.zhenwu.servicehall.application.ApplicationService;
+import org.zhenwu.servicehall.stats.FigureRollupService;
 
 /**
  * 好差评: one rating per completed application, given at the window's pad, a kiosk, online…; a 差评 opens a rectification
@@ -43,11 +44,12 @@ public class RatingService {
     private final WorkingDayCalendar calendar;
     private final RatingProperties properties;
     private final Outbox outbox;
+    private final FigureRollupService figures;
     private final Clock clock;
 
     RatingService(RatingRepository ratings, RectificationRepository cases, ApplicationService applications,
                   Jurisdictions jurisdictions, WorkingDayCalendar calendar, RatingProperties properties, Outbox outbox,
-                  Clock clock) {
+                  FigureRollupService figures, Clock clock) {
         this.ratings = ratings;
         this.cases = cases;
         this.applications = applications;
@@ -55,6 +57,7 @@ public class RatingService {
         this.calendar = calendar;
         this.properties = properties;
         this.outbox = outbox;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -82,6 +85,7 @@ public class RatingService {
             }
             throw alreadyRated(application.applicationNumber()); // a rating given at the same instant elsewhere
         }
+        figures.rated(rating.id());
         UUID caseId = null;
         if (rating.negative()) {
             Rectification opened = Rectification.open(UUID.randomUUID(), rating, properties.rectificationDays(), calendar, now);
@@ -126,7 +130,9 @@ public class RatingService {
     public RectificationView review(Caller caller, UUID id, boolean accept, String note) {
         caller.requireAnyRole(REVIEWERS);
         Rectification c = find(caller, id);
+        FigureRollupService.CaseState before = counted(c);
         c.review(caller.subject(), accept, note, clock.instant());
+        figures.caseMoved(c.ratingId(), before, counted(c));
         return view(c, false);
     }
 
@@ -135,7 +141,9 @@ public class RatingService {
     public RectificationView returnVisit(Caller caller, UUID id, boolean satisfied, String note) {
         caller.requireAnyRole(VISITORS);
         Rectification c = find(caller, id);
+        FigureRollupService.CaseState before = counted(c);
         c.returnVisit(caller.subject(), satisfied, note, clock.instant());
+        figures.caseMoved(c.ratingId(), before, counted(c));
         return view(c, false);
     }
 
@@ -181,6 +189,12 @@ public class RatingService {
             throw new NotFoundException("Rectification", id);
         }
         return c;
+    }
+
+    /** What a case counts in the named 差评 figures. */
+    private static FigureRollupService.CaseState counted(Rectification c) {
+        return new FigureRollupService.CaseState(c.status() == RectificationStatus.CLOSED,
+                c.status() == RectificationStatus.VOIDED, c.returnVisitAt() != null);
     }
 
     private RectificationView view(Rectification c, boolean withTrail) {

@@ -2,6 +2,8 @@ package org.zhenwu.servicehall.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -26,7 +29,9 @@ import org.zhenwu.platform.web.InvalidFieldException;
  * The service-hall lines of the annual summary, for the towns a caller may see: 受理量, 办结量, 办结率, on-time rate and
  * average working days — overall, per department and per town — the ranking of the district's towns, waiting times
  * at the windows and 好差评. Applications count in the period they were accepted (受理); 办结量 counts those of them
- * completed since, so 办结率 never exceeds 100 %. Withdrawn applications are left out.
+ * completed since, so 办结率 never exceeds 100 %. Withdrawn applications are left out. The counts come from the
+ * rollups {@link FigureRollupService} keeps, so a year costs a few thousand rows whatever the town's volume; the live
+ * tables give the same figures ({@link #liveStats}) and remain the oracle.
  */
 @Service
 public class ServiceHallStatsService {
@@ -34,14 +39,30 @@ public class ServiceHallStatsService {
 
     private final JdbcClient jdbc;
     private final Jurisdictions jurisdictions;
+    private final Source rollups = new Rollups();
+    private final Source live = new Live();
 
     ServiceHallStatsService(JdbcClient jdbc, Jurisdictions jurisdictions) {
         this.jdbc = jdbc;
         this.jurisdictions = jurisdictions;
     }
 
+    /** The figures, read from the rollups: a year of a large town is ~365 rows per department, not every row. */
     @Transactional(readOnly = true)
     public HallStats stats(Caller caller, String town, LocalDate from, LocalDate to) {
+        return stats(caller, town, from, to, rollups);
+    }
+
+    /**
+     * The same figures computed from the live tables alone (covering-index range scans over every application, ticket
+     * and rating of the period): the oracle the rollups are tested and benchmarked against.
+     */
+    @Transactional(readOnly = true)
+    public HallStats liveStats(Caller caller, String town, LocalDate from, LocalDate to) {
+        return stats(caller, town, from, to, live);
+    }
+
+    private HallStats stats(Caller caller, String town, LocalDate from, LocalDate to, Source source) {
         if (to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before from");
         }
@@ -50,7 +71,7 @@ public class ServiceHallStatsService {
         }
         List<String> towns = jurisdictions.readScope(caller, town).codes();
         List<String> district = jurisdictions.towns().stream().map(Town::code).toList();
-        List<Cell> cells = cells(Stream.concat(district.stream(), towns.stream()).distinct().toList(), from, to);
+        List<Cell> cells = source.cells(Stream.concat(district.stream(), towns.stream()).distinct().toList(), from, to);
         List<DepartmentLine> byDepartment = lines(cells, towns, Cell::department, (x, y) -> 0).stream()
                 .map(l -> new DepartmentLine(l.key(), l.accepted(), l.completed(), l.completionRate(), l.onTime(),
                         l.onTimeRate(), l.averageWorkingDays())).toList();
@@ -64,26 +85,18 @@ public class ServiceHallStatsService {
         return new HallStats(towns, from, to, total.accepted(), total.completed(), total.completionRate(), total.onTime(),
                 total.onTimeRate(), total.averageWorkingDays(), byDepartment, named(byTown),
                 districtView ? ranking : null, own == null ? null : new Rank(own.rank(), ranking.size()),
-                waiting(towns, from, to), ratings(towns, from, to));
+                waiting(source.waitingHistogram(towns, from, to)), source.ratings(towns, from, to));
     }
 
-    /**
-     * The counts of every town and department in one covering-index range scan ({@code ix_application_figures}); the
-     * lines per department, per town and of the whole district are summed from these cells, in the database's
-     * collation order of the department names.
-     */
-    private List<Cell> cells(List<String> towns, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT town_code, department, COUNT(*) AS accepted,"
-                        + " COALESCE(SUM(status IN ('COMPLETED', 'DELIVERED')), 0) AS completed,"
-                        + " COALESCE(SUM(on_time = TRUE), 0) AS on_time,"
-                        + " COALESCE(SUM(working_days), 0) AS working_days"
-                        + " FROM application WHERE town_code IN (:towns) AND accepted_on BETWEEN :from AND :to AND "
-                        + RUNNING_OR_DONE + " GROUP BY town_code, department ORDER BY department, town_code")
-                .param("towns", towns).param("from", from).param("to", to)
-                .query((rs, i) -> new Cell(rs.getString("town_code"), rs.getString("department"),
-                        new Line(null, rs.getLong("accepted"), rs.getLong("completed"), rs.getLong("on_time"),
-                                rs.getLong("working_days"))))
-                .list();
+    /** Where the counts come from: the rollups, or the live tables. */
+    private interface Source {
+        /** Per town and department, in the database's collation order of the department names. */
+        List<Cell> cells(List<String> towns, LocalDate from, LocalDate to);
+
+        /** Called tickets per whole second of waiting, by second ascending. */
+        List<long[]> waitingHistogram(List<String> towns, LocalDate from, LocalDate to);
+
+        Ratings ratings(List<String> towns, LocalDate from, LocalDate to);
     }
 
     /**
@@ -143,17 +156,10 @@ public class ServiceHallStatsService {
     }
 
     /**
-     * Waiting time = first call − issue, over tickets called in the period: nearest-rank percentiles and the mean,
-     * from one pass over {@code ix_ticket_waiting} counting the tickets per whole second of waiting.
+     * Waiting time = first call − issue, over tickets called in the period: nearest-rank percentiles and the mean, from
+     * the tickets counted per whole second of waiting.
      */
-    private Waiting waiting(List<String> towns, LocalDate from, LocalDate to) {
-        List<long[]> histogram = jdbc.sql("""
-                        SELECT waiting_seconds, COUNT(*) FROM ticket
-                        WHERE town_code IN (:towns) AND service_day BETWEEN :from AND :to
-                          AND waiting_seconds IS NOT NULL
-                        GROUP BY waiting_seconds ORDER BY waiting_seconds""")
-                .param("towns", towns).param("from", from).param("to", to)
-                .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+    private static Waiting waiting(List<long[]> histogram) {
         long n = histogram.stream().mapToLong(h -> h[1]).sum();
         if (n == 0) {
             return new Waiting(0, null, null, null);
@@ -178,27 +184,123 @@ public class ServiceHallStatsService {
     }
 
     /** 好差评 of the period: 好评率 (levels 5–3 of all), 差评, and how many named 差评 were rectified. */
-    private Ratings ratings(List<String> towns, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT COUNT(*) AS total,
-                       COALESCE(SUM(r.score >= 3), 0) AS good,
-                       COALESCE(SUM(r.negative), 0) AS negative,
-                       COALESCE(SUM(r.negative AND r.named), 0) AS named_negative,
-                       COALESCE(SUM(r.negative AND r.named AND c.status = 'CLOSED'), 0) AS rectified,
-                       COALESCE(SUM(r.negative AND r.named AND c.status = 'VOIDED'), 0) AS voided,
-                       COALESCE(SUM(r.negative AND r.named AND c.return_visit_at IS NOT NULL), 0) AS visited
-                FROM rating r LEFT JOIN rectification c ON c.rating_id = r.id
-                WHERE r.town_code IN (:towns) AND r.rated_at >= :from AND r.rated_at < :to""")
-                .param("towns", towns).param("from", start(from)).param("to", start(to.plusDays(1)))
-                .query((rs, i) -> {
-                    long total = rs.getLong("total");
-                    long namedNegative = rs.getLong("named_negative");
-                    long voided = rs.getLong("voided");
-                    return new Ratings(total, rs.getLong("good"), rate(rs.getLong("good"), total), rs.getLong("negative"),
-                            namedNegative, rs.getLong("visited"), rs.getLong("rectified"), voided,
-                            rate(rs.getLong("rectified"), namedNegative - voided));
-                })
-                .single();
+    private static Ratings ratings(ResultSet rs) throws SQLException {
+        long total = rs.getLong("total");
+        long namedNegative = rs.getLong("named_negative");
+        long voided = rs.getLong("voided");
+        return new Ratings(total, rs.getLong("good"), rate(rs.getLong("good"), total), rs.getLong("negative"),
+                namedNegative, rs.getLong("visited"), rs.getLong("rectified"), voided,
+                rate(rs.getLong("rectified"), namedNegative - voided));
+    }
+
+    private static Cell cell(ResultSet rs) throws SQLException {
+        return new Cell(rs.getString("town_code"), rs.getString("department"), new Line(null, rs.getLong("accepted"),
+                rs.getLong("completed"), rs.getLong("on_time"), rs.getLong("working_days")));
+    }
+
+    /**
+     * The rollups ({@link FigureRollupService}): applications and ratings by day, so any period is whole days; waiting
+     * times by month, with the days of a period's partial first and last months read from the tickets.
+     */
+    private final class Rollups implements Source {
+        @Override
+        public List<Cell> cells(List<String> towns, LocalDate from, LocalDate to) {
+            return jdbc.sql("""
+                            SELECT town_code, department, SUM(accepted) AS accepted, SUM(completed) AS completed,
+                                   SUM(on_time) AS on_time, SUM(working_days) AS working_days
+                            FROM figure_application_day
+                            WHERE town_code IN (:towns) AND accepted_on BETWEEN :from AND :to
+                            GROUP BY town_code, department HAVING SUM(accepted) > 0
+                            ORDER BY department, town_code""")
+                    .param("towns", towns).param("from", from).param("to", to)
+                    .query((rs, i) -> cell(rs)).list();
+        }
+
+        @Override
+        public List<long[]> waitingHistogram(List<String> towns, LocalDate from, LocalDate to) {
+            LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+            LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);   // the first day after the last whole month
+            if (!firstWhole.isBefore(afterWhole)) {
+                return live.waitingHistogram(towns, from, to);   // no whole month inside
+            }
+            Map<Long, Long> counts = new TreeMap<>();
+            jdbc.sql("""
+                            SELECT waiting_seconds, SUM(tickets) FROM figure_waiting_month
+                            WHERE town_code IN (:towns) AND month >= :from AND month < :to
+                            GROUP BY waiting_seconds""")
+                    .param("towns", towns).param("from", firstWhole).param("to", afterWhole)
+                    .query((rs, i) -> counts.merge(rs.getLong(1), rs.getLong(2), Long::sum)).list();
+            if (from.isBefore(firstWhole)) {
+                live.waitingHistogram(towns, from, firstWhole.minusDays(1)).forEach(h -> counts.merge(h[0], h[1], Long::sum));
+            }
+            if (!to.isBefore(afterWhole)) {
+                live.waitingHistogram(towns, afterWhole, to).forEach(h -> counts.merge(h[0], h[1], Long::sum));
+            }
+            List<long[]> histogram = new ArrayList<>();
+            counts.forEach((seconds, n) -> {
+                if (n > 0) {
+                    histogram.add(new long[]{seconds, n});
+                }
+            });
+            return histogram;
+        }
+
+        @Override
+        public Ratings ratings(List<String> towns, LocalDate from, LocalDate to) {
+            return jdbc.sql("""
+                            SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(good), 0) AS good,
+                                   COALESCE(SUM(negative), 0) AS negative, COALESCE(SUM(named_negative), 0) AS named_negative,
+                                   COALESCE(SUM(rectified), 0) AS rectified, COALESCE(SUM(voided), 0) AS voided,
+                                   COALESCE(SUM(visited), 0) AS visited
+                            FROM figure_rating_day
+                            WHERE town_code IN (:towns) AND rated_on BETWEEN :from AND :to""")
+                    .param("towns", towns).param("from", from).param("to", to)
+                    .query((rs, i) -> ServiceHallStatsService.ratings(rs)).single();
+        }
+    }
+
+    /** The live tables, over their covering indexes: every application, ticket and rating of the period. */
+    private final class Live implements Source {
+        /** One range scan of {@code ix_application_figures}. */
+        @Override
+        public List<Cell> cells(List<String> towns, LocalDate from, LocalDate to) {
+            return jdbc.sql("SELECT town_code, department, COUNT(*) AS accepted,"
+                            + " COALESCE(SUM(status IN ('COMPLETED', 'DELIVERED')), 0) AS completed,"
+                            + " COALESCE(SUM(on_time = TRUE), 0) AS on_time,"
+                            + " COALESCE(SUM(working_days), 0) AS working_days"
+                            + " FROM application WHERE town_code IN (:towns) AND accepted_on BETWEEN :from AND :to AND "
+                            + RUNNING_OR_DONE + " GROUP BY town_code, department ORDER BY department, town_code")
+                    .param("towns", towns).param("from", from).param("to", to)
+                    .query((rs, i) -> cell(rs)).list();
+        }
+
+        /** One pass over {@code ix_ticket_waiting}. */
+        @Override
+        public List<long[]> waitingHistogram(List<String> towns, LocalDate from, LocalDate to) {
+            return jdbc.sql("""
+                            SELECT waiting_seconds, COUNT(*) FROM ticket
+                            WHERE town_code IN (:towns) AND service_day BETWEEN :from AND :to
+                              AND waiting_seconds IS NOT NULL
+                            GROUP BY waiting_seconds ORDER BY waiting_seconds""")
+                    .param("towns", towns).param("from", from).param("to", to)
+                    .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+        }
+
+        @Override
+        public Ratings ratings(List<String> towns, LocalDate from, LocalDate to) {
+            return jdbc.sql("""
+                            SELECT COUNT(*) AS total,
+                                   COALESCE(SUM(r.score >= 3), 0) AS good,
+                                   COALESCE(SUM(r.negative), 0) AS negative,
+                                   COALESCE(SUM(r.negative AND r.named), 0) AS named_negative,
+                                   COALESCE(SUM(r.negative AND r.named AND c.status = 'CLOSED'), 0) AS rectified,
+                                   COALESCE(SUM(r.negative AND r.named AND c.status = 'VOIDED'), 0) AS voided,
+                                   COALESCE(SUM(r.negative AND r.named AND c.return_visit_at IS NOT NULL), 0) AS visited
+                            FROM rating r LEFT JOIN rectification c ON c.rating_id = r.id
+                            WHERE r.town_code IN (:towns) AND r.rated_at >= :from AND r.rated_at < :to""")
+                    .param("towns", towns).param("from", start(from)).param("to", start(to.plusDays(1)))
+                    .query((rs, i) -> ServiceHallStatsService.ratings(rs)).single();
+        }
     }
 
     private static Timestamp start(LocalDate day) {
