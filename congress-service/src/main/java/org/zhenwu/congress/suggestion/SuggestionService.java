@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +57,11 @@ public class SuggestionService {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final Clock clock;
+
+    /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
+     *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     SuggestionService(SuggestionRepository suggestions, SuggestionDeadlines deadlines, Jurisdictions jurisdictions,
                       WorkingDayCalendar calendar, SuggestionProperties limits, Outbox outbox, Inbox inbox, JdbcClient jdbc,
@@ -202,7 +210,8 @@ public class SuggestionService {
                 if (s.status() != row.status()) {
                     throw new IllegalStateException("its history leads to " + s.status() + ", not " + row.status());
                 }
-                saved(s);
+                entityManager.persist(s);
+                publish(s);
                 imported++;
             } catch (RuntimeException e) {
                 String field = e instanceof org.zhenwu.platform.web.InvalidFieldException f ? f.field() : "status";

@@ -34,16 +34,29 @@ final class BenchStack implements AutoCloseable {
      * {@code hotline-service}, …), with extra environment for the gateway and for every other service.
      */
     static BenchStack start(Set<String> services, Map<String, String> gatewayEnv, Map<String, String> serviceEnv) {
+        return start(services, gatewayEnv, serviceEnv, 17_000, "bench");
+    }
+
+    /**
+     * As {@link #start(Set, Map, Map)}, on other ports and schemas, so that two benchmarks can run side by side:
+     * service ports + {@code portOffset}, Kafka on 8092/8093 + {@code portOffset}, schemas {@code zhenwu_<name>_*},
+     * data under {@code .zhenwu/<name>-stack/}.
+     */
+    static BenchStack start(Set<String> services, Map<String, String> gatewayEnv, Map<String, String> serviceEnv,
+                            int portOffset, String name) {
         Path root = Path.of(System.getProperty("zhenwu.repo.root", ".")).toAbsolutePath().normalize();
         List<ServiceSpec> plan = ServiceSpec.defaults().stream()
-                .map(s -> s.withPort(s.port() + 17_000))
-                .map(s -> s.withSchema(s.schema() == null ? null : s.schema().replace("zhenwu_", "zhenwu_bench_")))
+                .map(s -> s.withPort(s.port() + portOffset))
+                .map(s -> s.withSchema(s.schema() == null ? null : s.schema().replace("zhenwu_", "zhenwu_" + name + "_")))
                 .toList();
-        Path home = root.resolve(".zhenwu/bench-stack");
+        Path home = root.resolve(".zhenwu/" + name + "-stack");
         deleteRecursively(home.resolve("kafka"));   // a fresh broker: no offsets or events of an earlier run
-        var settings = LocalStack.Settings.devDefaults(root).isolated(home, 25092, 25093, 25307, plan, services);
+        var settings = LocalStack.Settings.devDefaults(root).isolated(home, 8092 + portOffset, 8093 + portOffset,
+                8307 + portOffset, plan, services);
         LocalStack stack = new LocalStack(settings).withGatewayEnvironment(gatewayEnv)
-                .withServiceEnvironment(serviceEnv);
+                .withServiceEnvironment(serviceEnv)
+                // -DreadyTimeoutSeconds=300: six JVMs starting on two cores that other builds keep busy
+                .withReadyTimeout(java.time.Duration.ofSeconds(Long.getLong("readyTimeoutSeconds", 120)));
         BenchStack bench = new BenchStack(stack, plan);
         Runtime.getRuntime().addShutdownHook(new Thread(bench::close, "bench-stack-stop"));
         long started = System.nanoTime();
@@ -63,6 +76,10 @@ final class BenchStack implements AutoCloseable {
         System.out.printf("bench stack (%s) ready in %.1f s%n", String.join(", ", settings.selected()),
                 (System.nanoTime() - started) / 1e9);
         return bench;
+    }
+
+    Path home() {
+        return stack.settings().home();
     }
 
     String url(String service) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenwu.document.element.SecrecyLevel;
+import org.zhenwu.platform.importing.BatchInsert;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Roles;
 
@@ -57,6 +58,18 @@ public class DocumentAccess {
         boolean needed = need.people().contains(caller.subject())
                 || caller.department() != null && need.departments().contains(caller.department());
         return needed || !level.classified() && caller.hasAnyRole(SEE_ALL_OPEN);
+    }
+
+    /**
+     * The need of a document created in this transaction (an import's): one insert, without first reading and
+     * deleting what a new document cannot have yet.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordNeedOfNew(UUID documentId, Need need) {
+        List<List<Object>> rows = new ArrayList<>();
+        need.people().forEach(p -> rows.add(List.of(documentId.toString(), "U", p)));
+        need.departments().forEach(d -> rows.add(List.of(documentId.toString(), "D", d)));
+        BatchInsert.into(jdbc, "document_need", List.of("document_id", "kind", "principal"), rows);
     }
 
     /** Keeps the list index of needs in step with the aggregate; runs in the caller's transaction. */

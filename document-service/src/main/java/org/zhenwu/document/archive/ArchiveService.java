@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -70,6 +73,11 @@ public class ArchiveService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+
+    /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
+     *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     ArchiveService(ArchiveItemRepository items, ArchiveLoanRepository loans, SequenceCounter counter,
                    Jurisdictions jurisdictions, Outbox outbox, JdbcClient jdbc, PlatformTransactionManager transactions,
@@ -259,7 +267,7 @@ public class ArchiveService {
                 Integer.parseInt(k.substring(k.indexOf('@') + 1)), townCode, "town"));
         return tx.execute(s -> {
             for (ArchiveImport.Row r : fresh) {
-                items.save(ArchiveItem.imported(UUID.randomUUID(), townCode, new ArchiveItem.Filing(r.year(),
+                entityManager.persist(ArchiveItem.imported(UUID.randomUUID(), townCode, new ArchiveItem.Filing(r.year(),
                                 r.category(), r.retention(), r.itemNumber()), r.kind(), r.title(), r.documentNumber(),
                         r.sourceId(), caller.subject(),
                         r.arrangedOn().atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));

@@ -212,13 +212,14 @@ public class DisclosureService {
         int skipped = 0;
         Set<String> known = DocumentImports.known(rows.stream().map(DisclosureImport.Row::sourceId).toList(),
                 ids -> items.knownSourceIds(townCode, ids));
+        List<DisclosureItem> fresh = new ArrayList<>();
         for (DisclosureImport.Row row : rows) {
             if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }
             try {
-                items.save(DisclosureItem.imported(UUID.randomUUID(), townCode, new DisclosureItem.Content(row.title(),
+                fresh.add(DisclosureItem.imported(UUID.randomUUID(), townCode, new DisclosureItem.Content(row.title(),
                         row.body(), row.category(), row.channels(), null, null), row.sourceId(), caller.subject(),
                         row.publishedAt()));
                 imported++;
@@ -229,6 +230,7 @@ public class DisclosureService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        DisclosureRows.insert(jdbc, fresh);
         return new ImportResult(imported, skipped);
     }
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +72,11 @@ public class IncomingDocumentService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+
+    /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
+     *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     IncomingDocumentService(IncomingRepository documents, DocumentAccess access, AttachmentService attachments,
                             SequenceCounter counter, SupervisionService supervision, Jurisdictions jurisdictions,
@@ -375,7 +383,7 @@ public class IncomingDocumentService {
                     continue;
                 }
                 try {
-                    saved(replay(caller, townCode, row));
+                    savedNew(replay(caller, townCode, row));
                     imported++;
                 } catch (InvalidFieldException e) {
                     errors.add(new RowError(row.line(), e.field(), e.getMessage()));
@@ -559,6 +567,15 @@ public class IncomingDocumentService {
         caller.requireAnyRole(Roles.DEPARTMENT_HANDLER);
         if (d.leadDepartment() != null && !d.leadDepartment().equals(caller.department())) {
             throw new ForbiddenException("Only the 主办 department (" + d.leadDepartment() + ") may do this");
+        }
+    }
+
+    /** An imported document: persisted (no merge), its need written without looking for an earlier one. */
+    private void savedNew(IncomingDocument d) {
+        entityManager.persist(d);
+        access.recordNeedOfNew(d.id(), d.need());
+        for (IncomingEvent e : d.pullEvents()) {
+            onEvent(d, e);
         }
     }
 

@@ -172,7 +172,20 @@ class DisclosureApiTest extends ApiTestSupport {
         monthly.forEach((k, v) -> assertThat(stats.get("totals").get(k).asLong()).as(k).isEqualTo(Arrays.stream(v).sum()));
         assertThat(figures.monthly(List.of("440606003"), 1999)).containsOnlyKeys(DisclosureFigures.ITEMS,
                 DisclosureFigures.WEBSITE, DisclosureFigures.WECHAT);
-        assertThat(ids(ok(anonymous().get(PUBLIC + "?town=440606003&category=BUDGET&size=100")))).isNotEmpty();
+        List<String> budget = ids(ok(anonymous().get(PUBLIC + "?town=440606003&category=BUDGET&size=100")));
+        assertThat(budget).hasSize(1);
+        // written as rows in a few multi-row inserts (DisclosureRows): read back through the entity, as it was built
+        JsonNode imported = ok(clerk.get(BASE + "/" + budget.get(0)));
+        assertThat(imported.get("title").asString()).isEqualTo("2017年财政预算公开");
+        assertThat(imported.get("body").asString()).isEqualTo("预算全文");
+        assertThat(imported.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(imported.get("sourceId").asString()).isEqualTo("GK17-1");
+        assertThat(imported.get("publishedAt").asString()).isEqualTo("2017-01-20T02:00:00Z");   // 10:00 in Beijing
+        assertThat(imported.get("channels").valueStream().map(c -> c.get("channel").asString() + "@"
+                + c.get("publishedAt").asString())).containsExactlyInAnyOrder("WEBSITE@2017-01-20T02:00:00Z",
+                "WECHAT@2017-01-20T02:00:00Z");
+        assertThat(imported.get("transitions")).hasSize(2);
+        assertThat(imported.get("transitions").get(1).get("to").asString()).isEqualTo("PUBLISHED");
 
         long before = count("disclosure_item");
         Api.Response bad = csv(clerk, BASE + "/imports", """

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +58,10 @@ public class WorkOrderService {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
+     *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     WorkOrderService(WorkOrderRepository orders, WorkOrderQueue queue, DispatchCatalogue catalogue,
                      Jurisdictions jurisdictions, WorkingDayCalendar calendar, WorkOrderProperties limits, Outbox outbox,
@@ -185,7 +192,7 @@ public class WorkOrderService {
             }
             try {
                 WorkOrder order = replay(townCode, row, "import:" + caller.subject());
-                orders.save(order);
+                entityManager.persist(order);
                 publish(order);
                 imported++;
             } catch (RuntimeException e) {
