@@ -174,55 +174,67 @@ public final class QueueClaimBenchmark {
         }
     }
 
-    /** One keep-alive HTTP/1.1 connection writing the same prepared claim request; reads length or chunked bodies. */
+    /**
+     * One keep-alive HTTP/1.1 connection writing the same prepared claim request; reads length or chunked bodies, and
+     * opens a new connection when the server ends one (Tomcat closes a connection after 100 requests by default).
+     */
     private static Claimer socketClaimer(int port, String agent) {
         String token = TestTokens.tokenWith(agent, TOWN, "12345热线", "NONE", "HOTLINE_AGENT");
         byte[] request = ("POST /api/hotline/queues/DISPATCH/claims HTTP/1.1\r\nHost: localhost:" + port
                 + "\r\nAuthorization: Bearer " + token + "\r\nContent-Length: 0\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try {
-            java.net.Socket socket = new java.net.Socket("localhost", port);
-            socket.setTcpNoDelay(true);
-            var out = socket.getOutputStream();
-            var in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
-            return new Claimer() {
-                @Override
-                public String claim() throws Exception {
-                    out.write(request);
-                    out.flush();
-                    HttpReply reply = HttpReply.read(in);
-                    if (reply.status() == 204) {
-                        return null;
-                    }
-                    if (reply.status() != 200) {
-                        throw new IllegalStateException("claim answered " + reply.status() + ": " + reply.body());
-                    }
-                    int at = reply.body().indexOf("\"id\":\"") + 6;
-                    return reply.body().substring(at, at + 36);
-                }
+        return new Claimer() {
+            private java.net.Socket socket;
+            private java.io.InputStream in;
 
-                @Override
-                public void close() throws Exception {
-                    socket.close();
+            @Override
+            public String claim() throws Exception {
+                if (socket == null) {
+                    socket = new java.net.Socket("localhost", port);
+                    socket.setTcpNoDelay(true);
+                    in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
                 }
-            };
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+                socket.getOutputStream().write(request);
+                HttpReply reply = HttpReply.read(in);
+                if (reply.closed()) {
+                    close();
+                }
+                if (reply.status() == 204) {
+                    return null;
+                }
+                if (reply.status() != 200) {
+                    throw new IllegalStateException("claim answered " + reply.status() + ": " + reply.body());
+                }
+                int at = reply.body().indexOf("\"id\":\"") + 6;
+                return reply.body().substring(at, at + 36);
+            }
+
+            @Override
+            public void close() throws Exception {
+                if (socket != null) {
+                    socket.close();
+                    socket = null;
+                }
+            }
+        };
     }
 
-    record HttpReply(int status, String body) {
+    /** A response: status, body, and whether the server closes the connection after it. */
+    record HttpReply(int status, String body, boolean closed) {
         static HttpReply read(java.io.InputStream in) throws java.io.IOException {
             String statusLine = line(in);
             int status = Integer.parseInt(statusLine.substring(9, 12));
             long length = -1;
             boolean chunked = false;
+            boolean closed = false;
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
                 String lower = header.toLowerCase(java.util.Locale.ROOT);
                 if (lower.startsWith("content-length:")) {
                     length = Long.parseLong(lower.substring(15).trim());
                 } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                     chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closed = true;
                 }
             }
             var body = new java.io.ByteArrayOutputStream();
@@ -236,7 +248,7 @@ public final class QueueClaimBenchmark {
             } else if (length > 0) {
                 body.write(in.readNBytes((int) length));
             }
-            return new HttpReply(status, body.toString(java.nio.charset.StandardCharsets.UTF_8));
+            return new HttpReply(status, body.toString(java.nio.charset.StandardCharsets.UTF_8), closed);
         }
 
         private static String line(java.io.InputStream in) throws java.io.IOException {
