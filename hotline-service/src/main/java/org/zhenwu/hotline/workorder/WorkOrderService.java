@@ -154,8 +154,7 @@ public class WorkOrderService {
         caller.requireAnyRole(AGENTS);
         String townCode = jurisdictions.townForWrite(caller, town);
         Instant now = clock.instant();
-        Optional<UUID> claimed = queue.claim(townCode, from, caller.subject(), now, now.plus(limits.leaseDuration()), today(now));
-        return claimed.map(id -> WorkOrderView.of(orders.findById(id).orElseThrow()));
+        return queue.claim(townCode, from, caller.subject(), now, now.plus(limits.leaseDuration()), today(now));
     }
 
     /** Gives a claimed order back to its queue before the lease runs out. */

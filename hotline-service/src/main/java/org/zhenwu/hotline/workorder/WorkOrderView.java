@@ -17,6 +17,14 @@ public record WorkOrderView(UUID id, String town, String orderNumber, WorkOrderT
     public record Transition(WorkOrderStatus from, WorkOrderStatus to, String actor, String note, Instant at) {
     }
 
+    /** This order as it is once leased to {@code agent} until {@code until}. */
+    WorkOrderView leasedTo(String agent, Instant until) {
+        return new WorkOrderView(id, town, orderNumber, type, channel, category, urgency, status, callerName, callerPhone,
+                callerConfidential, location, content, department, acceptedAt, dueDate, dispatchedAt, repliedAt,
+                closedAt, reply, satisfaction, reopenCount, mergedInto, pendingExtensionDays, escalated, urgeCount, queue,
+                agent, until, transitions);
+    }
+
     static WorkOrderView of(WorkOrder o) {
         return of(o, null);
     }

@@ -29,6 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.hotline.HotlineServiceApplication;
 import org.zhenwu.hotline.workorder.AgentQueue;
+import org.zhenwu.hotline.workorder.WorkOrderQueue;
 import org.zhenwu.hotline.workorder.WorkOrderService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
@@ -279,11 +280,7 @@ public final class QueueClaimBenchmark {
             Connection c = DriverManager.getConnection(url, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD);
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            PreparedStatement select = c.prepareStatement("""
-                    SELECT id FROM work_order
-                    WHERE town_code = ? AND queue = ? AND queue_available_on <= ? AND (lease_until IS NULL OR lease_until < ?)
-                    ORDER BY priority, due_date, id
-                    LIMIT 1 FOR UPDATE SKIP LOCKED""");
+            PreparedStatement select = c.prepareStatement(WorkOrderQueue.CLAIM_SQL);   // the service's own statement
             PreparedStatement lease = c.prepareStatement(
                     "UPDATE work_order SET leased_by = ?, lease_until = ?, version = version + 1 WHERE id = ?");
             return new Claimer() {
@@ -297,7 +294,7 @@ public final class QueueClaimBenchmark {
                     String id = null;
                     try (ResultSet rs = select.executeQuery()) {
                         if (rs.next()) {
-                            id = rs.getString(1);
+                            id = rs.getString("id");
                         }
                     }
                     if (id != null) {
