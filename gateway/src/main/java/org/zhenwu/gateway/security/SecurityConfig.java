@@ -59,12 +59,14 @@ class SecurityConfig {
     }
 
     /**
-     * Traces keep the authentication and the authorization decision, but not an observation around each filter of the
-     * security chain: a dozen spans per request saying nothing, and CPU on every request (spring-security#15858).
+     * No observations of Spring Security's own: the request's observation ({@code http.server.requests} and its span)
+     * already says who was refused, with status 401 or 403. The ones around each filter of the chain were a dozen
+     * empty spans per request (spring-security#15858); the authentication and authorization ones cost ~5 % of a queue
+     * claim's CPU in a profile (docs/benchmarks/queue-claims.md) to say that a cached token was valid.
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Verified tokens are remembered until they expire (at most this many: one per signed-in person, roughly). */

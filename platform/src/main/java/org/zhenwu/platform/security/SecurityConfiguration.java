@@ -67,14 +67,15 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Traces keep the authentication and the authorization decision of a request, but not one observation around each
-     * of the security chain's filters: those were a dozen spans per request in Jaeger, saying nothing, and a measurable
-     * share of a small request's CPU (Spring Security plans the same default: spring-security#15858).
+     * No observations of Spring Security's own: the request's observation ({@code http.server.requests} and its span)
+     * already says who was refused, with status 401 or 403. The ones around each filter of the chain were a dozen
+     * empty spans per request (spring-security#15858); the authentication and authorization ones cost ~5 % of a queue
+     * claim's CPU in a profile (docs/benchmarks/queue-claims.md) to say that a cached token was valid.
      */
     @Bean
     @ConditionalOnMissingBean
     SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
