@@ -39,7 +39,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     public KafkaBroker(Path dataDir, int port, int controllerPort) {
         this(dataDir, port, controllerPort, Classpath.forChildJvms(),
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=128m"));
+                List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxMetaspaceSize=128m"));
     }
 
     public KafkaBroker(Path dataDir, int port, int controllerPort, String classpath, List<String> jvmOptions) {

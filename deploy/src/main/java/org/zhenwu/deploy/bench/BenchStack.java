@@ -15,7 +15,8 @@ import org.zhenwu.deploy.ServiceSpec;
  * The part of the local stack a benchmark measures, beside any dev stack, end-to-end or multi-instance run on the
  * same machine: ports 25080–25085, Kafka 25092/25093 (below the kernel's ephemeral range 32768–60999, where an
  * outgoing connection of any process may hold the port), schemas {@code zhenwu_bench_*} dropped and created afresh,
- * data under {@code .zhenwu/bench-stack/}. The services run as in the dev stack ({@code java -jar}, lean flags).
+ * data under {@code .zhenwu/bench-stack/}. The services run as in the dev stack ({@code java -jar}, lean flags:
+ * C1 only), or with {@code -Djit=c2} as the Kubernetes base runs them (the lean flags with the default JIT).
  */
 final class BenchStack implements AutoCloseable {
 
@@ -56,7 +57,8 @@ final class BenchStack implements AutoCloseable {
         LocalStack stack = new LocalStack(settings).withGatewayEnvironment(gatewayEnv)
                 .withServiceEnvironment(serviceEnv)
                 // -DreadyTimeoutSeconds=300: six JVMs starting on two cores that other builds keep busy
-                .withReadyTimeout(java.time.Duration.ofSeconds(Long.getLong("readyTimeoutSeconds", 120)));
+                .withReadyTimeout(java.time.Duration.ofSeconds(Long.getLong("readyTimeoutSeconds", 120)))
+                .withJvmFlags(jvmFlags());
         BenchStack bench = new BenchStack(stack, plan);
         Runtime.getRuntime().addShutdownHook(new Thread(bench::close, "bench-stack-stop"));
         long started = System.nanoTime();
@@ -76,6 +78,21 @@ final class BenchStack implements AutoCloseable {
         System.out.printf("bench stack (%s) ready in %.1f s%n", String.join(", ", settings.selected()),
                 (System.nanoTime() - started) / 1e9);
         return bench;
+    }
+
+    /** {@code -Djit=c1} (default, the dev stack's lean flags) or {@code -Djit=c2} (the same with the default JIT). */
+    static List<String> jvmFlags() {
+        String jit = System.getProperty("jit", "c1");
+        return switch (jit) {
+            case "c1" -> LocalStack.LEAN_JVM_FLAGS;
+            case "c2" -> LocalStack.SERVER_JVM_FLAGS;
+            default -> throw new IllegalArgumentException("-Djit must be c1 or c2, not " + jit);
+        };
+    }
+
+    /** What the results rows say about the services' JIT. */
+    static String jitLabel() {
+        return jvmFlags() == LocalStack.LEAN_JVM_FLAGS ? "C1 only" : "C1+C2";
     }
 
     Path home() {
@@ -126,7 +143,7 @@ final class BenchStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>(stack.environmentFor(second));
         env.putAll(extraEnv);
         ServiceProcess process = ServiceProcess.start(second, second.jar(stack.settings().repoRoot()),
-                LocalStack.LEAN_JVM_FLAGS, env, stack.settings().logs().resolve(second.name() + ".log"));
+                stack.jvmFlags(), env, stack.settings().logs().resolve(second.name() + ".log"));
         extra.put(second.name(), process);
         try {
             process.awaitReady(LocalStack.READY_TIMEOUT);

@@ -28,10 +28,15 @@ public final class GatewayOverheadBenchmark {
         int agents = Integer.getInteger("agents", 200);
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 3));
         Duration measure = Duration.ofSeconds(Long.getLong("seconds", 16));
-        Map<String, String> gatewayEnv = Map.of(
+        Map<String, String> gatewayEnv = new java.util.HashMap<>(Map.of(
                 // the route API, for this run's gateway only
                 "MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,info,prometheus,gateway",
-                "MANAGEMENT_ENDPOINT_GATEWAY_ACCESS", "unrestricted");
+                "MANAGEMENT_ENDPOINT_GATEWAY_ACCESS", "unrestricted"));
+        // -DgatewayJfr=/tmp/gateway.jfr: a flight recording (profile settings) of the gateway for the whole run
+        String jfr = System.getProperty("gatewayJfr");
+        if (jfr != null) {
+            gatewayEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
         try (BenchStack stack = BenchStack.start(Set.of("gateway", "hotline-service"), gatewayEnv, Map.of())) {
             HttpClient http = Load.client();
             List<String> tokens = Bench.agentTokens(agents);
@@ -41,10 +46,11 @@ public final class GatewayOverheadBenchmark {
             String load = Bench.quietMoment(2.0);
 
             List<String> rows = new ArrayList<>();
-            rows.add(compare(stack, http, "15 (as configured)", direct, gateway, ids, tokens, clients, warmup, measure,
+            String jit = ", " + BenchStack.jitLabel();
+            rows.add(compare(stack, http, "15 (as configured)" + jit, direct, gateway, ids, tokens, clients, warmup, measure,
                     load));
             addRoutes(http, gateway, stack.url("hotline-service"), tokens.get(0));
-            rows.add(compare(stack, http, "65 (+50, tested first)", direct, gateway, ids, tokens, clients, warmup,
+            rows.add(compare(stack, http, "65 (+50, tested first)" + jit, direct, gateway, ids, tokens, clients, warmup,
                     measure, Bench.loadAverage()));
             Bench.appendRows("gateway.md", HEAD, rows);
         }
@@ -125,9 +131,10 @@ public final class GatewayOverheadBenchmark {
             # Gateway overhead: the same read direct and through the gateway
             <!-- index-rows: 2 -->
 
-            Command: `deploy/bench/gateway.sh` (options `-Dclients=16 -Dseconds=16 -Dwarmup=3 -Dagents=200`). It starts
-            Kafka, MariaDB's bench schemas, hotline-service and the gateway as in the dev stack (`java -jar`, lean
-            flags: SerialGC, C1 only, 256 MB heap) on ports 25080/25083, creates 200 work orders, then from a second JVM
+            Command: `deploy/bench/gateway.sh` (options `-Dclients=16 -Dseconds=16 -Dwarmup=3 -Dagents=200 -Djit=c1|c2`).
+            It starts Kafka, MariaDB's bench schemas, hotline-service and the gateway as in the dev stack (`java -jar`,
+            lean flags: SerialGC, C1 only, 256 MB heap; with `-Djit=c2` the same flags with the default JIT, as the
+            Kubernetes base runs them; the routes column names the JIT) on ports 25080/25083, creates 200 work orders, then from a second JVM
             on loopback sends `GET /api/hotline/work-orders/{id}` (JWT check, one indexed read by id and town, JSON)
             straight to hotline-service and through the gateway (JWT check, per-client rate limit, correlation id,
             access log, circuit breaker, retry, metrics), in the same run, in turns (8 windows of 2 s each, direct and
