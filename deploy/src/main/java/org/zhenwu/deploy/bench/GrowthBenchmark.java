@@ -25,10 +25,13 @@ import org.zhenwu.deploy.Database;
  * page carries), its {@code /stats} figures, and document-service's inbox first page, at 10k, 100k, 1M and 10M rows.
  * Each schema is the service's own (its Flyway migrations, applied in order), in {@code zhenwu_growth_*} schemas this
  * run creates and drops; rows come from MariaDB's sequence engine ({@code INSERT … SELECT … FROM seq_1_to_N}), added
- * step by step (the 100k table is the 10k one plus 90k rows). Every statement is the service's own SQL, copied from
- * the class named beside it (a change there must be copied here), run single-threaded over JDBC: p50/p99, the
- * {@code EXPLAIN} plan (checked for a full scan or a filesort) and the growth per 10× rows next to log n.
- * Run by {@code deploy/bench/growth.sh}.
+ * step by step (the 100k table is the 10k one plus 90k rows). The hotline's list and figure statements are the
+ * service's own strings, read from {@code hotline-service/target/classes} ({@code WorkOrderListSql},
+ * {@code FigureStatements}: JDK-only classes, so they load here without the service's dependencies); the queue claim
+ * and the inbox are still copies of the class named beside them (a change there must be copied here). Each runs
+ * single-threaded over JDBC: p50/p99, the {@code EXPLAIN} plan (checked for a full scan or a filesort) and the growth
+ * per 10× rows next to log n. The figure rollups are rebuilt from the loaded rows after each step, as
+ * {@code FigureRollupService.rebuildAll} does. Run by {@code deploy/bench/growth.sh}.
  */
 public final class GrowthBenchmark {
 
@@ -49,24 +52,6 @@ public final class GrowthBenchmark {
             ORDER BY priority, due_date, id
             LIMIT 1 FOR UPDATE SKIP LOCKED""";
     static final String CLAIM_UPDATE = "UPDATE work_order SET leased_by = ?, lease_until = ?, version = version + 1 WHERE id = ?";
-    /** hotline WorkOrderRepository.findByTownCodeInOrderByAcceptedAtDesc: the page, then the count Spring Data adds. */
-    static final String LIST_PAGE = "SELECT * FROM work_order w WHERE w.town_code IN (?) ORDER BY w.accepted_at DESC LIMIT 20";
-    static final String LIST_COUNT = "SELECT COUNT(w.id) FROM work_order w WHERE w.town_code IN (?)";
-    /** hotline HotlineStatsService: one year of one town, five statements. */
-    static final String PERIOD = "town_code IN (?) AND accepted_at >= ? AND accepted_at < ? AND status <> 'MERGED'";
-    static final String STATS_COUNTS = """
-            SELECT COUNT(*) AS total,
-                   COALESCE(SUM(dispatched_at IS NOT NULL), 0) AS dispatched,
-                   COALESCE(SUM(signed_on_time = TRUE), 0) AS signed_on_time,
-                   COALESCE(SUM(status = 'CLOSED'), 0) AS closed,
-                   COALESCE(SUM(status = 'CLOSED' AND DATE(replied_at + INTERVAL 8 HOUR) <= due_date), 0) AS closed_on_time,
-                   COALESCE(SUM(satisfaction IS NOT NULL), 0) AS revisited,
-                   COALESCE(SUM(satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')), 0) AS satisfied
-            FROM work_order WHERE\s""" + PERIOD;
-    static final String STATS_TOTAL = "SELECT COUNT(*) FROM work_order WHERE " + PERIOD;
-    static final List<String> STATS_GROUPED = Stream.of("order_type", "channel", "COALESCE(department, '(未派单)')")
-            .map(c -> "SELECT " + c + " AS k, COUNT(*) AS n FROM work_order WHERE " + PERIOD + " GROUP BY k ORDER BY n DESC, k")
-            .toList();
     /** document IncomingDocumentService.list with DocumentAccess.visibleSql: a 机密-cleared town leader's first page. */
     static final String VISIBLE = "(d.secrecy_level IN (?, ?, ?) AND ((? AND d.secrecy_level = 'NONE') "
             + "OR EXISTS (SELECT 1 FROM document_need n WHERE n.document_id = d.id "
@@ -123,6 +108,13 @@ public final class GrowthBenchmark {
                     long from = loadedOrders;
                     withoutSecondaryIndexes(c, List.of("work_order"), () -> loadOrders(c, from, size));
                 }
+                long rollupStart = System.nanoTime();
+                try (Connection c = connect(db, hotline)) {
+                    for (String sql : Hotline.STATEMENTS.rebuildAll()) {
+                        update(c, sql);
+                    }
+                }
+                String rollupSeconds = Bench.f1((System.nanoTime() - rollupStart) / 1e9);
                 loadedOrders = size;
                 long t1 = System.nanoTime();
                 boolean documentsToo = size <= documentsMax;
@@ -135,7 +127,7 @@ public final class GrowthBenchmark {
                     loadedDocuments = size;
                 }
                 long t2 = System.nanoTime();
-                loadTimes.put(size, "orders " + Bench.f1((t1 - t0) / 1e9) + " s"
+                loadTimes.put(size, "orders " + Bench.f1((t1 - t0) / 1e9) + " s (rollups rebuilt in " + rollupSeconds + " s)"
                         + (documentsToo ? ", documents " + Bench.f1((t2 - t1) / 1e9) + " s" : ""));
                 System.out.printf(Locale.ROOT, "%,d rows loaded (%s), load average %s%n", size, loadTimes.get(size),
                         Bench.loadAverage());
@@ -182,7 +174,9 @@ public final class GrowthBenchmark {
             uniformly over five years (2021–2025); 3 % of work orders wait in the dispatch queue (a third of those leased),
             2 % dispatched, 1 % merged, the rest closed; documents 80 % unclassified, 10 % 秘密, 10 % 机密, each with a
             department's need, one in twenty also the leader's. Each statement is the service's own SQL (class named in the
-            table), one town (a tenth of the rows), single-threaded over JDBC, repeated for a few seconds after 3 warm-up
+            table; the hotline's list and /stats statements are read from its compiled classes, the figure rollups rebuilt
+            from the loaded rows after each step, `-Dlive=true` adds the live oracle of /stats), one town (a tenth of the
+            rows), single-threaded over JDBC, repeated for a few seconds after 3 warm-up
             runs: p50 / p99 in ms. Growth = p50 at this size ÷ p50 at the size 10× smaller; for a B-tree lookup expect
             about log(10n) ÷ log(n) = 1.25 / 1.20 / 1.17, for a scan of a fixed share of the rows 10. Plan = `EXPLAIN`'s
             table:type:key per row; "ok" = no full scan (type ALL or index) and no filesort of table rows (a
@@ -247,10 +241,6 @@ public final class GrowthBenchmark {
     // ---------------------------------------------------------------- the probes
 
     static List<Probe> hotlineProbes() {
-        Timestamp yearFrom = Timestamp.valueOf("2024-12-31 16:00:00");   // 2025-01-01 00:00 in Asia/Shanghai
-        Timestamp yearTo = Timestamp.valueOf("2025-12-31 16:00:00");
-        Timestamp prevFrom = Timestamp.valueOf("2023-12-31 16:00:00");
-        Timestamp prevTo = Timestamp.valueOf("2024-12-31 16:00:00");
         Timestamp leaseUntil = new Timestamp(NOW.getTime() + 15 * 60_000);
         List<Probe> probes = new ArrayList<>();
         probes.add(new Probe("queue claim", "WorkOrderQueue.CLAIM_SQL + UPDATE", c -> {
@@ -266,24 +256,52 @@ public final class GrowthBenchmark {
                 c.setAutoCommit(true);
             }
         }, List.of(new Explained(CLAIM, new Object[] {TOWN, "DISPATCH", TODAY, NOW}))));
-        probes.add(new Probe("list by town: page of 20", "WorkOrderRepository.findByTownCodeInOrderByAcceptedAtDesc",
-                c -> all(c, LIST_PAGE, TOWN), List.of(new Explained(LIST_PAGE, new Object[] {TOWN}))));
-        probes.add(new Probe("list by town: its count", "Spring Data's count query for that Page",
-                c -> one(c, LIST_COUNT, TOWN), List.of(new Explained(LIST_COUNT, new Object[] {TOWN}))));
-        Object[] now = {TOWN, yearFrom, yearTo};
-        Object[] prev = {TOWN, prevFrom, prevTo};
-        List<Explained> statsPlans = new ArrayList<>();
-        statsPlans.add(new Explained(STATS_COUNTS, now));
-        statsPlans.add(new Explained(STATS_TOTAL, prev));
-        STATS_GROUPED.forEach(g -> statsPlans.add(new Explained(g, now)));
-        probes.add(new Probe("/stats: a town's year, 5 statements", "HotlineStatsService.stats", c -> {
-            all(c, STATS_COUNTS, now);
-            one(c, STATS_TOTAL, prev);
-            for (String g : STATS_GROUPED) {
-                all(c, g, now);
-            }
-        }, statsPlans));
+        HotlineStatements h = Hotline.STATEMENTS;
+        Map<String, Object> town = Map.of("towns", List.of(TOWN), "countCap", h.countCap() + 1, "limit", 20, "offset", 0);
+        probes.add(list("list by town: capped count + page of 20", h, false, town));
+        Map<String, Object> dispatched = new LinkedHashMap<>(town);
+        dispatched.put("status", "DISPATCHED");
+        probes.add(list("list by town and status: capped count + page", h, true, dispatched));
+        Map<String, Object> year = Map.of("towns", List.of(TOWN), "from", java.sql.Date.valueOf("2025-01-01"),
+                "to", java.sql.Date.valueOf("2025-12-31"));
+        Map<String, Object> previousYear = Map.of("towns", List.of(TOWN), "from", java.sql.Date.valueOf("2024-01-01"),
+                "to", java.sql.Date.valueOf("2024-12-31"));
+        List<Positional> rollups = new ArrayList<>();
+        rollups.add(Positional.of(h.rollupCounts(), year));
+        rollups.add(Positional.of(h.rollupTotal(), previousYear));
+        for (String dimension : h.dimensions()) {
+            Map<String, Object> grouped = new LinkedHashMap<>(year);
+            grouped.put("dimension", dimension);
+            rollups.add(Positional.of(h.rollupGrouped(), grouped));
+        }
+        probes.add(statements("/stats: a town's year from the rollups, " + rollups.size() + " statements",
+                "HotlineStatsService.stats (FigureStatements.ROLLUP_*)", rollups));
+        if (Boolean.getBoolean("live")) {   // the oracle over the live rows: a scan of the year's orders
+            Map<String, Object> liveYear = Map.of("towns", List.of(TOWN), "from", Timestamp.valueOf("2024-12-31 16:00:00"),
+                    "to", Timestamp.valueOf("2025-12-31 16:00:00"));
+            Map<String, Object> livePrevious = Map.of("towns", List.of(TOWN), "from", Timestamp.valueOf("2023-12-31 16:00:00"),
+                    "to", Timestamp.valueOf("2024-12-31 16:00:00"));
+            List<Positional> live = new ArrayList<>();
+            live.add(Positional.of(h.liveCounts(), liveYear));
+            live.add(Positional.of(h.liveTotal(), livePrevious));
+            h.dimensions().forEach(d -> live.add(Positional.of(h.liveGrouped().apply(d), liveYear)));
+            probes.add(statements("/stats: the same from the live rows (oracle)", "HotlineStatsService.liveStats", live));
+        }
         return probes;
+    }
+
+    private static Probe list(String name, HotlineStatements h, boolean byStatus, Map<String, Object> params) {
+        String where = h.where().apply(byStatus, false);
+        return statements(name, "WorkOrderService.list (WorkOrderListSql)", List.of(
+                Positional.of(h.countSql().apply(where), params), Positional.of(h.pageSql().apply(where), params)));
+    }
+
+    private static Probe statements(String name, String source, List<Positional> statements) {
+        return new Probe(name, source, c -> {
+            for (Positional p : statements) {
+                all(c, p.sql(), p.values());
+            }
+        }, statements.stream().map(p -> new Explained(p.sql(), p.values())).toList());
     }
 
     static List<Probe> documentProbes() {
@@ -292,6 +310,103 @@ public final class GrowthBenchmark {
             one(c, INBOX_COUNT, p);
             all(c, INBOX_PAGE, p);
         }, List.of(new Explained(INBOX_COUNT, p), new Explained(INBOX_PAGE, p))));
+    }
+
+    // ---------------------------------------------------------------- the hotline's own statements
+
+    /** Loaded on first use (the benchmark's root: {@code zhenwu.repo.root}, default the working directory). */
+    private static final class Hotline {
+        static final HotlineStatements STATEMENTS = HotlineStatements.load(
+                Path.of(System.getProperty("zhenwu.repo.root", ".")).toAbsolutePath().normalize());
+    }
+
+    /**
+     * The hotline service's list and figure statements, read from its compiled classes {@code WorkOrderListSql} and
+     * {@code FigureStatements}. Both are JDK only, so they load in a class loader of their own without the service's
+     * dependencies; growth.sh builds hotline-service first.
+     */
+    record HotlineStatements(int countCap, java.util.function.BiFunction<Boolean, Boolean, String> where,
+                             java.util.function.UnaryOperator<String> countSql,
+                             java.util.function.UnaryOperator<String> pageSql, String rollupCounts, String rollupTotal,
+                             String rollupGrouped, List<String> dimensions, String liveCounts, String liveTotal,
+                             java.util.function.UnaryOperator<String> liveGrouped, List<String> rebuildAll) {
+
+        @SuppressWarnings("unchecked")
+        static HotlineStatements load(Path root) {
+            Path classes = root.resolve("hotline-service/target/classes");
+            if (!Files.isDirectory(classes.resolve("org/zhenwu/hotline/stats"))) {
+                throw new IllegalStateException("no compiled hotline-service in " + classes
+                        + ": build it first (deploy/bench/growth.sh does)");
+            }
+            try {
+                var loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                        ClassLoader.getPlatformClassLoader());
+                Class<?> list = Class.forName("org.zhenwu.hotline.workorder.WorkOrderListSql", true, loader);
+                Class<?> figures = Class.forName("org.zhenwu.hotline.stats.FigureStatements", true, loader);
+                var where = list.getMethod("where", boolean.class, boolean.class);
+                var countSql = list.getMethod("countSql", String.class);
+                var pageSql = list.getMethod("pageSql", String.class);
+                var liveGrouped = figures.getMethod("liveGrouped", String.class);
+                return new HotlineStatements(list.getField("COUNT_CAP").getInt(null),
+                        (status, department) -> (String) invoke(where, status, department),
+                        w -> (String) invoke(countSql, w), w -> (String) invoke(pageSql, w),
+                        (String) figures.getField("ROLLUP_COUNTS").get(null), (String) figures.getField("ROLLUP_TOTAL").get(null),
+                        (String) figures.getField("ROLLUP_GROUPED").get(null),
+                        (List<String>) figures.getField("DIMENSIONS").get(null),
+                        (String) figures.getField("LIVE_COUNTS").get(null), (String) figures.getField("LIVE_TOTAL").get(null),
+                        d -> (String) invoke(liveGrouped, d), (List<String>) figures.getField("REBUILD_ALL").get(null));
+            } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
+                throw new IllegalStateException("cannot read the hotline statements from " + classes, e);
+            }
+        }
+
+        private static Object invoke(java.lang.reflect.Method m, Object... args) {
+            try {
+                return m.invoke(null, args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * A statement with Spring's named parameters ({@code :towns}) as JDBC's positional ones, a list expanded to one
+     * {@code ?} per element; text inside quotes is left alone.
+     */
+    record Positional(String sql, Object[] values) {
+        static Positional of(String named, Map<String, Object> params) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> values = new ArrayList<>();
+            boolean quoted = false;
+            for (int i = 0; i < named.length(); i++) {
+                char ch = named.charAt(i);
+                if (ch == '\'') {
+                    quoted = !quoted;
+                }
+                if (quoted || ch != ':' || i + 1 >= named.length() || !Character.isJavaIdentifierStart(named.charAt(i + 1))) {
+                    sql.append(ch);
+                    continue;
+                }
+                int end = i + 1;
+                while (end < named.length() && Character.isJavaIdentifierPart(named.charAt(end))) {
+                    end++;
+                }
+                String name = named.substring(i + 1, end);
+                if (!params.containsKey(name)) {
+                    throw new IllegalArgumentException("no value for :" + name + " in " + named);
+                }
+                Object value = params.get(name);
+                if (value instanceof java.util.Collection<?> many) {
+                    sql.append(String.join(", ", java.util.Collections.nCopies(many.size(), "?")));
+                    values.addAll(many);
+                } else {
+                    sql.append('?');
+                    values.add(value);
+                }
+                i = end - 1;
+            }
+            return new Positional(sql.toString(), values.toArray());
+        }
     }
 
     // ---------------------------------------------------------------- measuring

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.zhenwu.hotline.stats.FigureRollupService.OrderFigures;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.web.IllegalTransitionException;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -83,6 +85,9 @@ class WorkOrder {
 
     @Transient
     private final List<WorkOrderEvent> pendingEvents = new ArrayList<>();
+    /** What the order counted in the figures when loaded or last {@link #figuresCounted()}; null for a new one. */
+    @Transient
+    private OrderFigures countedAs;
 
     protected WorkOrder() {
         // for JPA
@@ -290,6 +295,36 @@ class WorkOrder {
             leasedBy = null;
             leaseUntil = null;
         }
+    }
+
+    /**
+     * What the order adds to the hotline figures as it stands: null when it counts nowhere (merged). The same
+     * conditions as the figures' GROUP BY over work_order ({@code FigureStatements}).
+     */
+    OrderFigures figures() {
+        if (status == WorkOrderStatus.MERGED) {
+            return null;
+        }
+        boolean closed = status == WorkOrderStatus.CLOSED;
+        return new OrderFigures(townCode, localDate(acceptedAt), orderType.name(), channel.name(), department,
+                dispatchedAt != null, Boolean.TRUE.equals(signedOnTime), closed,
+                closed && repliedAt != null && !localDate(repliedAt).isAfter(dueDate), satisfaction != null,
+                satisfaction == Satisfaction.SATISFIED || satisfaction == Satisfaction.BASICALLY_SATISFIED);
+    }
+
+    /** What the figures hold for this order: as loaded, or as last reported with {@link #figuresCounted()}. */
+    OrderFigures countedAs() {
+        return countedAs;
+    }
+
+    /** The rollups now hold {@link #figures()}. */
+    void figuresCounted() {
+        countedAs = figures();
+    }
+
+    @PostLoad
+    void loaded() {
+        countedAs = figures();
     }
 
     List<WorkOrderEvent> pullEvents() {

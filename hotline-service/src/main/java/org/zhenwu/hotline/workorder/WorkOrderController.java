@@ -121,7 +121,8 @@ class WorkOrderController {
         Caller caller = Caller.current();
         var result = workOrders.list(caller, town, status, page, size);
         return new PageResponse(result.getContent().stream().map(v -> WorkOrderResponse.of(v, caller)).toList(),
-                page, size, result.getTotalElements());
+                page, size, Math.min(result.getTotalElements(), WorkOrderListSql.COUNT_CAP),
+                result.getTotalElements() <= WorkOrderListSql.COUNT_CAP);
     }
 
     /** Takes the next order of a queue (urgent first, then earliest deadline); 204 when the queue is empty. */
@@ -217,6 +218,10 @@ class WorkOrderController {
         }
     }
 
-    record PageResponse(List<WorkOrderResponse> items, int page, int size, long total) {
+    /**
+     * {@code total} counts at most {@link WorkOrderListSql#COUNT_CAP} orders; {@code totalExact} is false when more
+     * match (show "5000+").
+     */
+    record PageResponse(List<WorkOrderResponse> items, int page, int size, long total, boolean totalExact) {
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,15 +12,6 @@ import org.springframework.data.repository.query.Param;
 /** Every read names the towns it may return (see {@code Jurisdictions}). */
 interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
     Optional<WorkOrder> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    Page<WorkOrder> findByTownCodeInOrderByAcceptedAtDesc(Collection<String> towns, Pageable page);
-
-    Page<WorkOrder> findByTownCodeInAndStatusOrderByAcceptedAtDesc(Collection<String> towns, WorkOrderStatus status, Pageable page);
-
-    Page<WorkOrder> findByTownCodeInAndDepartmentOrderByAcceptedAtDesc(Collection<String> towns, String department, Pageable page);
-
-    Page<WorkOrder> findByTownCodeInAndDepartmentAndStatusOrderByAcceptedAtDesc(Collection<String> towns, String department,
-                                                                                 WorkOrderStatus status, Pageable page);
 
     /** Which of these source ids the town already has (historical import; see KnownSourceIds). */
     @Query("select e.sourceId from WorkOrder e where e.townCode = :town and e.sourceId in :ids")

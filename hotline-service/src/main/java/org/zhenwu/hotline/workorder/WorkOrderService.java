@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,7 @@ import org.zhenwu.contracts.hotline.v1.WorkOrderMerged;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReopened;
 import org.zhenwu.contracts.hotline.v1.WorkOrderReplied;
 import org.zhenwu.hotline.catalogue.DispatchCatalogue;
+import org.zhenwu.hotline.stats.FigureRollupService;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
 import org.zhenwu.platform.importing.KnownSourceIds;
@@ -57,6 +61,7 @@ public class WorkOrderService {
     private final Outbox outbox;
     private final Inbox inbox;
     private final JdbcClient jdbc;
+    private final FigureRollupService rollups;
     private final Clock clock;
     /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
      *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
@@ -65,7 +70,7 @@ public class WorkOrderService {
 
     WorkOrderService(WorkOrderRepository orders, WorkOrderQueue queue, DispatchCatalogue catalogue,
                      Jurisdictions jurisdictions, WorkingDayCalendar calendar, WorkOrderProperties limits, Outbox outbox,
-                     Inbox inbox, JdbcClient jdbc, Clock clock) {
+                     Inbox inbox, JdbcClient jdbc, FigureRollupService rollups, Clock clock) {
         this.orders = orders;
         this.queue = queue;
         this.catalogue = catalogue;
@@ -75,6 +80,7 @@ public class WorkOrderService {
         this.outbox = outbox;
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.rollups = rollups;
         this.clock = clock;
     }
 
@@ -90,9 +96,7 @@ public class WorkOrderService {
         LocalDate due = calendar.addWorkingDays(today, limits.daysFor(intake.type(), intake.urgency()));
         WorkOrder order = WorkOrder.accept(UUID.randomUUID(), townCode, nextNumber(townCode, today), intake, due,
                 caller.subject(), now);
-        orders.save(order);
-        publish(order);
-        return WorkOrderView.of(order);
+        return saved(order);
     }
 
     /** 派单 / 改派; without a department the 派单目录 decides. */
@@ -129,7 +133,7 @@ public class WorkOrderService {
         WorkOrder earlier = orders.findByIdAndTownCodeIn(into, List.of(repeat.townCode()))
                 .orElseThrow(() -> new InvalidFieldException("into", "no open work order " + into + " in this town"));
         repeat.mergeInto(earlier, caller.subject(), clock.instant());
-        orders.save(earlier);
+        saved(earlier);
         return saved(repeat);
     }
 
@@ -182,6 +186,7 @@ public class WorkOrderService {
         List<RowError> errors = new java.util.ArrayList<>();
         int imported = 0;
         int skipped = 0;
+        Set<LocalDate> days = new java.util.HashSet<>();
         Set<String> known = KnownSourceIds.of(rows.stream().map(WorkOrderImportFile.Row::sourceId).toList(),
                 ids -> orders.knownSourceIds(townCode, ids));
         for (WorkOrderImportFile.Row row : rows) {
@@ -193,6 +198,7 @@ public class WorkOrderService {
                 WorkOrder order = replay(townCode, row, "import:" + caller.subject());
                 entityManager.persist(order);
                 publish(order);
+                days.add(today(order.acceptedAt()));
                 imported++;
             } catch (RuntimeException e) {
                 errors.add(new RowError(row.line(), "status", e.getMessage()));
@@ -201,6 +207,8 @@ public class WorkOrderService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        entityManager.flush();
+        rollups.rebuildDays(townCode, days);   // one rebuild of the touched days, not an upsert per row
         return new ImportResult(imported, skipped);
     }
 
@@ -284,22 +292,32 @@ public class WorkOrderService {
         return WorkOrderView.withTrail(order);
     }
 
-    /** Agents and leaders see the town's orders; a department's handlers only those sent to their department. */
+    /**
+     * Agents and leaders see the town's orders; a department's handlers only those sent to their department. Newest
+     * first; the total is counted up to {@link WorkOrderListSql#COUNT_CAP} + 1 (more than the cap: not exact).
+     */
     @Transactional(readOnly = true)
     public Page<WorkOrderView> list(Caller caller, String town, WorkOrderStatus status, int page, int size) {
-        var scope = jurisdictions.readScope(caller, town).codes();
-        var pageable = PageRequest.of(page, size);
-        Page<WorkOrder> result;
-        if (isDepartmentOnly(caller)) {
-            result = status == null
-                    ? orders.findByTownCodeInAndDepartmentOrderByAcceptedAtDesc(scope, caller.department(), pageable)
-                    : orders.findByTownCodeInAndDepartmentAndStatusOrderByAcceptedAtDesc(scope, caller.department(), status, pageable);
-        } else {
-            result = status == null
-                    ? orders.findByTownCodeInOrderByAcceptedAtDesc(scope, pageable)
-                    : orders.findByTownCodeInAndStatusOrderByAcceptedAtDesc(scope, status, pageable);
+        Map<String, Object> params = new HashMap<>();
+        params.put("towns", jurisdictions.readScope(caller, town).codes());
+        boolean byDepartment = isDepartmentOnly(caller);
+        if (byDepartment) {
+            params.put("department", caller.department() == null ? "" : caller.department());
         }
-        return result.map(WorkOrderView::of);
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        String where = WorkOrderListSql.where(status != null, byDepartment);
+        params.put("countCap", WorkOrderListSql.COUNT_CAP + 1);
+        long total = jdbc.sql(WorkOrderListSql.countSql(where)).params(params).query(Long.class).single();
+        params.remove("countCap");
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        var query = entityManager.createNativeQuery(WorkOrderListSql.pageSql(where), WorkOrder.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<WorkOrder> found = query.getResultList();
+        return new PageImpl<>(found.stream().map(WorkOrderView::of).toList(), PageRequest.of(page, size), total);
     }
 
     // ---- events from other services --------------------------------------------------------------------------
@@ -383,8 +401,11 @@ public class WorkOrderService {
                 && !caller.hasAnyRole(Roles.HOTLINE_AGENT, Roles.DISTRICT_ADMIN, Roles.TOWN_LEADER);
     }
 
+    /** Saves the order, moves its figures in the rollups by what changed, and appends its events to the outbox. */
     private WorkOrderView saved(WorkOrder order) {
         orders.save(order);
+        rollups.orderMoved(order.countedAs(), order.figures());
+        order.figuresCounted();
         publish(order);
         return WorkOrderView.of(order);
     }

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhenwu.contracts.EventHeaders;
 import org.zhenwu.contracts.hotline.v1.HotlineTopics;
 import org.zhenwu.contracts.hotline.v1.WorkOrderCreated;
+import org.zhenwu.hotline.stats.FigureRollupService;
 import org.zhenwu.platform.test.Api;
 import org.zhenwu.platform.test.SharedKafka;
 import org.zhenwu.platform.test.TestTokens;
@@ -48,6 +49,8 @@ class WorkOrderApiTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FigureRollupService rollups;
 
     Api agent(String town) {
         return new Api(port).as(TestTokens.tokenWith("agent-" + town, town, "12345热线", "NONE", "HOTLINE_AGENT"));
@@ -150,6 +153,43 @@ class WorkOrderApiTest {
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.isProblem()).isTrue();
         assertThat(new Api(port).post("/api/hotline/work-orders", COMPLAINT).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_list_counts_its_total_up_to_the_cap_and_says_when_there_are_more() {
+        String town = "440606001";
+        String run = Long.toString(System.nanoTime(), 36);
+        created(agent(town).post("/api/hotline/work-orders", COMPLAINT));
+        JsonNode few = json.readTree(agent(town).get("/api/hotline/work-orders?status=ACCEPTED&size=5").body());
+        assertThat(few.get("totalExact").asBoolean()).isTrue();
+        assertThat(few.get("total").asLong()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM work_order WHERE town_code = ? AND status = 'ACCEPTED'")
+                .param(town).query(Long.class).single()).isPositive();
+
+        // an old town's history, written behind the service's back: one more than the cap
+        String digit = "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 "
+                + "UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)";
+        jdbc.sql("""
+                INSERT INTO work_order (id, town_code, order_number, order_type, channel, category, urgency, status, content,
+                                        department, accepted_at, due_date, created_by, version)
+                SELECT UUID(), ?, CONCAT('CAP-', ?, '-', n), 'HELP', 'PHONE', '供水', 'NORMAL', 'CLOSED', '旧工单', '水务所',
+                       TIMESTAMP('2015-01-01 08:00:00') + INTERVAL n MINUTE, '2015-02-01', 'history', 0
+                FROM (SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d AS n FROM %1$s a, %1$s b, %1$s c, %1$s e) numbers
+                WHERE n < ?""".formatted(digit)).params(town, run, WorkOrderListSql.COUNT_CAP + 1).update();
+        rollups.rebuildAll();
+
+        JsonNode capped = json.readTree(agent(town).get("/api/hotline/work-orders?size=20").body());
+        assertThat(capped.get("total").asLong()).isEqualTo(WorkOrderListSql.COUNT_CAP);
+        assertThat(capped.get("totalExact").asBoolean()).isFalse();
+        assertThat(capped.get("items")).hasSize(20);
+        assertThat(capped.get("items").get(0).get("content").asString()).as("newest first").isNotEqualTo("旧工单");
+        JsonNode department = json.readTree(new Api(port).as(TestTokens.tokenWith("handler-water", town, "水务所", "NONE",
+                "DEPARTMENT_HANDLER")).get("/api/hotline/work-orders?status=CLOSED&page=3").body());
+        assertThat(department.get("total").asLong()).isEqualTo(WorkOrderListSql.COUNT_CAP);
+        assertThat(department.get("totalExact").asBoolean()).isFalse();
+        assertThat(department.get("items")).hasSize(20);
+        JsonNode stillExact = json.readTree(agent(town).get("/api/hotline/work-orders?status=ACCEPTED&size=5").body());
+        assertThat(stillExact.get("total").asLong()).isEqualTo(few.get("total").asLong());
+        assertThat(stillExact.get("totalExact").asBoolean()).isTrue();
     }
 
     @Test

@@ -137,6 +137,10 @@ class WorkOrderLoopApiTest {
         Set<String> ids = new HashSet<>();
         list.get("items").forEach(i -> ids.add(i.get("id").asString()));
         assertThat(ids).contains(mine).doesNotContain(theirs);
+        assertThat(list.get("total").asLong()).isEqualTo(jdbc.sql(
+                "SELECT COUNT(*) FROM work_order WHERE town_code = ? AND department = ?").params(town, "城市管理办")
+                .query(Long.class).single());
+        assertThat(list.get("totalExact").asBoolean()).isTrue();
         assertThat(handler(town, "城市管理办").post("/api/hotline/work-orders/" + theirs + "/signature", "").status())
                 .isEqualTo(404);
     }
