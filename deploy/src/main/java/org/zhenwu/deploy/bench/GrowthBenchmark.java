@@ -25,10 +25,10 @@ import org.zhenwu.deploy.Database;
  * page carries), its {@code /stats} figures, and document-service's inbox first page, at 10k, 100k, 1M and 10M rows.
  * Each schema is the service's own (its Flyway migrations, applied in order), in {@code zhenwu_growth_*} schemas this
  * run creates and drops; rows come from MariaDB's sequence engine ({@code INSERT … SELECT … FROM seq_1_to_N}), added
- * step by step (the 100k table is the 10k one plus 90k rows). The hotline's list and figure statements are the
- * service's own strings, read from {@code hotline-service/target/classes} ({@code WorkOrderListSql},
- * {@code FigureStatements}: JDK-only classes, so they load here without the service's dependencies); the queue claim
- * and the inbox are still copies of the class named beside them (a change there must be copied here). Each runs
+ * step by step (the 100k table is the 10k one plus 90k rows). The hotline's queue claim, list and figure statements
+ * are the service's own strings, read from {@code hotline-service/target/classes} ({@code QueueSql},
+ * {@code WorkOrderListSql}, {@code FigureStatements}: JDK-only classes, so they load here without the service's
+ * dependencies); the inbox is still a copy of the class named beside it (a change there must be copied here). Each runs
  * single-threaded over JDBC: p50/p99, the {@code EXPLAIN} plan (checked for a full scan or a filesort) and the growth
  * per 10× rows next to log n. The figure rollups are rebuilt from the loaded rows after each step, as
  * {@code FigureRollupService.rebuildAll} does. Run by {@code deploy/bench/growth.sh}.
@@ -45,13 +45,6 @@ public final class GrowthBenchmark {
     static final Timestamp NOW = Timestamp.valueOf("2026-01-01 09:00:00");
     static final java.sql.Date TODAY = java.sql.Date.valueOf("2026-01-01");
 
-    /** hotline WorkOrderQueue.CLAIM_SQL, then its UPDATE; rolled back so every iteration sees the same table. */
-    static final String CLAIM = """
-            SELECT id FROM work_order
-            WHERE town_code = ? AND queue = ? AND queue_available_on <= ? AND (lease_until IS NULL OR lease_until < ?)
-            ORDER BY priority, due_date, id
-            LIMIT 1 FOR UPDATE SKIP LOCKED""";
-    static final String CLAIM_UPDATE = "UPDATE work_order SET leased_by = ?, lease_until = ?, version = version + 1 WHERE id = ?";
     /** document IncomingDocumentService.list with DocumentAccess.visibleSql: a 机密-cleared town leader's first page. */
     static final String VISIBLE = "(d.secrecy_level IN (?, ?, ?) AND ((? AND d.secrecy_level = 'NONE') "
             + "OR EXISTS (SELECT 1 FROM document_need n WHERE n.document_id = d.id "
@@ -242,21 +235,22 @@ public final class GrowthBenchmark {
 
     static List<Probe> hotlineProbes() {
         Timestamp leaseUntil = new Timestamp(NOW.getTime() + 15 * 60_000);
+        HotlineStatements h = Hotline.STATEMENTS;
         List<Probe> probes = new ArrayList<>();
-        probes.add(new Probe("queue claim", "WorkOrderQueue.CLAIM_SQL + UPDATE", c -> {
+        // rolled back, so every iteration sees the same table
+        probes.add(new Probe("queue claim", "QueueSql.CLAIM_SQL + LEASE_SQL", c -> {
             c.setAutoCommit(false);
             try {
-                String id = one(c, CLAIM, TOWN, "DISPATCH", TODAY, NOW);
+                String id = one(c, h.claim(), TOWN, "DISPATCH", TODAY, NOW);
                 if (id == null) {
                     throw new IllegalStateException("the queue is empty");
                 }
-                update(c, CLAIM_UPDATE, "growth-agent", leaseUntil, id);
+                update(c, h.lease(), "growth-agent", leaseUntil, id);
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-        }, List.of(new Explained(CLAIM, new Object[] {TOWN, "DISPATCH", TODAY, NOW}))));
-        HotlineStatements h = Hotline.STATEMENTS;
+        }, List.of(new Explained(h.claim(), new Object[] {TOWN, "DISPATCH", TODAY, NOW}))));
         Map<String, Object> town = Map.of("towns", List.of(TOWN), "countCap", h.countCap() + 1, "limit", 20, "offset", 0);
         probes.add(list("list by town: capped count + page of 20", h, false, town));
         Map<String, Object> dispatched = new LinkedHashMap<>(town);
@@ -321,15 +315,16 @@ public final class GrowthBenchmark {
     }
 
     /**
-     * The hotline service's list and figure statements, read from its compiled classes {@code WorkOrderListSql} and
-     * {@code FigureStatements}. Both are JDK only, so they load in a class loader of their own without the service's
+     * The hotline service's list, figure and queue statements, read from its compiled classes {@code WorkOrderListSql},
+     * {@code FigureStatements} and {@code QueueSql}. All are JDK only, so they load in a class loader of their own without the service's
      * dependencies; growth.sh builds hotline-service first.
      */
     record HotlineStatements(int countCap, java.util.function.BiFunction<Boolean, Boolean, String> where,
                              java.util.function.UnaryOperator<String> countSql,
                              java.util.function.UnaryOperator<String> pageSql, String rollupCounts, String rollupTotal,
                              String rollupGrouped, List<String> dimensions, String liveCounts, String liveTotal,
-                             java.util.function.UnaryOperator<String> liveGrouped, List<String> rebuildAll) {
+                             java.util.function.UnaryOperator<String> liveGrouped, List<String> rebuildAll,
+                             String claim, String lease) {
 
         @SuppressWarnings("unchecked")
         static HotlineStatements load(Path root) {
@@ -343,6 +338,7 @@ public final class GrowthBenchmark {
                         ClassLoader.getPlatformClassLoader());
                 Class<?> list = Class.forName("org.zhenwu.hotline.workorder.WorkOrderListSql", true, loader);
                 Class<?> figures = Class.forName("org.zhenwu.hotline.stats.FigureStatements", true, loader);
+                Class<?> queue = Class.forName("org.zhenwu.hotline.workorder.QueueSql", true, loader);
                 var where = list.getMethod("where", boolean.class, boolean.class);
                 var countSql = list.getMethod("countSql", String.class);
                 var pageSql = list.getMethod("pageSql", String.class);
@@ -354,7 +350,8 @@ public final class GrowthBenchmark {
                         (String) figures.getField("ROLLUP_GROUPED").get(null),
                         (List<String>) figures.getField("DIMENSIONS").get(null),
                         (String) figures.getField("LIVE_COUNTS").get(null), (String) figures.getField("LIVE_TOTAL").get(null),
-                        d -> (String) invoke(liveGrouped, d), (List<String>) figures.getField("REBUILD_ALL").get(null));
+                        d -> (String) invoke(liveGrouped, d), (List<String>) figures.getField("REBUILD_ALL").get(null),
+                        (String) queue.getField("CLAIM_SQL").get(null), (String) queue.getField("LEASE_SQL").get(null));
             } catch (ReflectiveOperationException | java.net.MalformedURLException e) {
                 throw new IllegalStateException("cannot read the hotline statements from " + classes, e);
             }

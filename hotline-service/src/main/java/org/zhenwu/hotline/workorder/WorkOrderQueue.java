@@ -16,29 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agents' queues in SQL: the claim must hold across instances of the service, so it is one
- * {@code SELECT … FOR UPDATE SKIP LOCKED} on {@code ix_work_order_queue (town_code, queue, priority, due_date, id)}:
+ * {@code SELECT … FOR UPDATE SKIP LOCKED} ({@link QueueSql}) on {@code ix_work_order_queue (town_code, queue, priority, due_date, id)}:
  * two agents, in one JVM or two, never take the same order; an expired lease makes it claimable again.
  */
 @Component
-public class WorkOrderQueue {
-    /** The columns of {@link WorkOrderView} (without the trail), as {@link #VIEW} reads them. */
-    private static final String VIEW_COLUMNS = """
-            id, town_code, order_number, order_type, channel, category, urgency, status, caller_name, caller_phone,
-            caller_confidential, location, content, department, accepted_at, due_date, dispatched_at, replied_at,
-            closed_at, reply, satisfaction, reopen_count, merged_into, extension_days, escalated, urge_count, queue,
-            leased_by, lease_until""";
-
-    /**
-     * The claim: the first free order of a town's queue, locked, with everything the agent's console shows, so the
-     * claim is this statement and the lease's UPDATE and nothing else. Public for the benchmark's bare-JDBC loop,
-     * which runs this same statement.
-     */
-    public static final String CLAIM_SQL = "SELECT " + VIEW_COLUMNS + """
-             FROM work_order
-            WHERE town_code = ? AND queue = ? AND queue_available_on <= ? AND (lease_until IS NULL OR lease_until < ?)
-            ORDER BY priority, due_date, id
-            LIMIT 1 FOR UPDATE SKIP LOCKED""";
-
+class WorkOrderQueue {
     private static final RowMapper<WorkOrderView> VIEW = (rs, n) -> new WorkOrderView(
             UUID.fromString(rs.getString("id")), rs.getString("town_code"), rs.getString("order_number"),
             WorkOrderType.valueOf(rs.getString("order_type")), Channel.valueOf(rs.getString("channel")),
@@ -71,10 +53,9 @@ public class WorkOrderQueue {
                                   LocalDate today) {
         // whole seconds: what the agent is told is what every database keeps (MariaDB's driver drops the fraction)
         Instant until = leaseUntil.truncatedTo(ChronoUnit.SECONDS);
-        return jdbc.sql(CLAIM_SQL).params(town, queue.name(), today, Timestamp.from(now)).query(VIEW).optional()
+        return jdbc.sql(QueueSql.CLAIM_SQL).params(town, queue.name(), today, Timestamp.from(now)).query(VIEW).optional()
                 .map(order -> {
-                    jdbc.sql("UPDATE work_order SET leased_by = ?, lease_until = ?, version = version + 1 WHERE id = ?")
-                            .params(agent, Timestamp.from(until), order.id().toString()).update();
+                    jdbc.sql(QueueSql.LEASE_SQL).params(agent, Timestamp.from(until), order.id().toString()).update();
                     return order.leasedTo(agent, until);
                 });
     }

@@ -29,7 +29,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.hotline.HotlineServiceApplication;
 import org.zhenwu.hotline.workorder.AgentQueue;
-import org.zhenwu.hotline.workorder.WorkOrderQueue;
+import org.zhenwu.hotline.workorder.QueueSql;
 import org.zhenwu.hotline.workorder.WorkOrderService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
@@ -280,9 +280,8 @@ public final class QueueClaimBenchmark {
             Connection c = DriverManager.getConnection(url, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD);
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            PreparedStatement select = c.prepareStatement(WorkOrderQueue.CLAIM_SQL);   // the service's own statement
-            PreparedStatement lease = c.prepareStatement(
-                    "UPDATE work_order SET leased_by = ?, lease_until = ?, version = version + 1 WHERE id = ?");
+            PreparedStatement select = c.prepareStatement(QueueSql.CLAIM_SQL);   // the service's own statement
+            PreparedStatement lease = c.prepareStatement(QueueSql.LEASE_SQL);
             return new Claimer() {
                 @Override
                 public String claim() throws Exception {

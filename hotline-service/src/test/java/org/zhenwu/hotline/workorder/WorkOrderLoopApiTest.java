@@ -193,7 +193,7 @@ class WorkOrderLoopApiTest {
 
     @Test
     void the_claim_query_uses_the_queue_index() {
-        List<String> plan = jdbc.sql("EXPLAIN " + WorkOrderQueue.CLAIM_SQL)
+        List<String> plan = jdbc.sql("EXPLAIN " + QueueSql.CLAIM_SQL)
                 .params("440606104", "DISPATCH", LocalDate.now(), new java.sql.Timestamp(System.currentTimeMillis()))
                 .query((rs, i) -> rs.getString("key")).list();
         assertThat(plan).containsExactly("ix_work_order_queue");
