@@ -37,11 +37,11 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         HttpStatusCode status = Problems.statusOf(error);
         String detail;
+        boolean unhandled = false;
         if (error instanceof ResponseStatusException e && e.getReason() != null) {
             detail = e.getReason();
         } else if (status.is5xxServerError()) {
-            log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), error);
+            unhandled = true;
             detail = "The gateway failed to handle the request";
         } else {
             detail = error.getMessage();
@@ -49,6 +49,8 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         HttpStatus known = status instanceof HttpStatus exact ? exact : HttpStatus.resolve(status.value());
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status.value();
         String type = title.toLowerCase(Locale.ROOT).replace(' ', '-');
-        return problems.write(exchange, status, type, title, detail);
+        Mono<Void> answer = problems.write(exchange, status, type, title, detail);
+        return !unhandled ? answer : ContextLogging.logThen(() -> log.error("Unhandled error on {} {}",
+                exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error), answer);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.zhenwu.gateway.platform.ContextLogging;
 import org.zhenwu.gateway.platform.Problems;
 
 /**
@@ -40,8 +41,9 @@ class FallbackController {
             return problems.write(exchange, e.getStatusCode(), "content-too-large", "Content Too Large",
                     e.getReason());
         }
-        log.warn("{} unavailable: {}", service, cause == null ? "unknown cause" : cause.toString());
-        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "Service Unavailable", service + " is unavailable; try again shortly", Map.of("service", service));
+        return ContextLogging.logThen(
+                () -> log.warn("{} unavailable: {}", service, cause == null ? "unknown cause" : cause.toString()),
+                problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service Unavailable",
+                        service + " is unavailable; try again shortly", Map.of("service", service)));
     }
 }
