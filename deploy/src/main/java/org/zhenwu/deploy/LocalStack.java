@@ -97,6 +97,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> serviceEnvironment = new ConcurrentHashMap<>();
     private volatile Duration readyTimeout = READY_TIMEOUT;
     private volatile List<String> jvmFlags = LEAN_JVM_FLAGS;
+    private volatile Thread backgroundTraining;
     /** Short-lived helpers (the demo data generator): stopped first when the stack stops. */
     private final List<Process> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private KafkaBroker broker;
@@ -233,15 +234,20 @@ public final class LocalStack implements AutoCloseable {
         ClassDataSharing cds = settings.classDataSharing()
                 ? new ClassDataSharing(settings.home().resolve("cds"), jvmFlags) : null;
         List<CompletableFuture<Void>> ready = new ArrayList<>();
+        List<ServiceSpec> untrained = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (ServiceSpec service : selected) {
             ready.add(CompletableFuture.runAsync(() -> {
                 Path jar = service.jar(settings.repoRoot());
                 List<String> flags = jvmFlags;
                 Map<String, String> env = environmentFor(service);
                 if (cds != null) {
-                    var prepared = cds.prepare(service, jar, env, settings.logs().resolve(service.name() + ".cds-training.log"));
-                    jar = prepared.jar();
-                    flags = prepared.jvmFlags();
+                    var prepared = cds.ready(service, jar);
+                    if (prepared.isPresent()) {
+                        jar = prepared.get().jar();
+                        flags = prepared.get().jvmFlags();
+                    } else {
+                        untrained.add(service);
+                    }
                 }
                 ServiceProcess process = ServiceProcess.start(service, jar, flags, env,
                         settings.logs().resolve(service.name() + ".log"));
@@ -266,6 +272,27 @@ public final class LocalStack implements AutoCloseable {
         } catch (CompletionException e) {
             throw unwrap(e);
         }
+        if (!untrained.isEmpty()) {
+            trainInBackground(cds, untrained);
+        }
+    }
+
+    /** The missing class-data archives, one at a time at the lowest CPU priority, for the next start. */
+    private void trainInBackground(ClassDataSharing cds, List<ServiceSpec> services) {
+        System.out.println("  class-data archives for " + services.size() + " service(s) are trained in the background"
+                + " at the lowest priority; the next start uses them");
+        Thread training = new Thread(() -> {
+            for (ServiceSpec service : services) {
+                if (closed || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                cds.train(service, service.jar(settings.repoRoot()), environmentFor(service),
+                        settings.logs().resolve(service.name() + ".cds-training.log"), true);
+            }
+        }, "cds-training");
+        training.setDaemon(true);
+        backgroundTraining = training;
+        training.start();
     }
 
     /**
@@ -295,6 +322,9 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
+        if (backgroundTraining != null) {
+            backgroundTraining.interrupt();   // its training run is killed; the archive is trained next time
+        }
         helpers.forEach(h -> ChildProcesses.terminate(h, 1_000));
         List<CompletableFuture<Void>> stops = running.values().stream()
                 .map(s -> CompletableFuture.runAsync(() -> s.stop(SERVICE_STOP_GRACE_MILLIS), waiters))
