@@ -3,14 +3,16 @@ package org.zhenwu.congress.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,6 +32,7 @@ import org.zhenwu.contracts.document.v1.SupervisionCompleted;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportRejected;
 import org.zhenwu.platform.importing.KnownSourceIds;
+import org.zhenwu.platform.importing.NumberBlocks;
 import org.zhenwu.platform.importing.RowError;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
@@ -57,11 +60,6 @@ public class SuggestionService {
     private final Inbox inbox;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    /** Imports {@code persist} their new aggregates: a repository's {@code save} of an entity with an assigned id
-     *  is a {@code merge}, which first SELECTs the row (one query per imported row, for nothing). */
-    @PersistenceContext
-    private EntityManager entityManager;
 
     SuggestionService(SuggestionRepository suggestions, SuggestionDeadlines deadlines, Jurisdictions jurisdictions,
                       WorkingDayCalendar calendar, SuggestionProperties limits, Outbox outbox, Inbox inbox, JdbcClient jdbc,
@@ -190,29 +188,39 @@ public class SuggestionService {
      * like a live one, and its replies and feedback announced so the figures elsewhere count them (its assignment is
      * not: that would open a 督办 task for a finished matter). All or nothing; rows whose source id this town already
      * has are skipped, so a file can be sent again.
+     * <p>
+     * Per file, not per suggestion: one query for the known source ids, a block of registration numbers per session
+     * and kind ({@link NumberBlocks}), the rows in multi-row inserts ({@link SuggestionRows}) and the events in the
+     * outbox's multi-row inserts. Nothing is written until every row has replayed.
      */
     @Transactional
     public ImportResult importHistory(Caller caller, String town, List<SuggestionImportFile.Row> rows) {
         caller.requireAnyRole(STAFF);
         String townCode = jurisdictions.townForWrite(caller, town);
-        List<RowError> errors = new java.util.ArrayList<>();
-        int imported = 0;
-        int skipped = 0;
         Set<String> known = KnownSourceIds.of(rows.stream().map(SuggestionImportFile.Row::sourceId).toList(),
                 ids -> suggestions.knownSourceIds(townCode, ids));
-        for (SuggestionImportFile.Row row : rows) {
-            if (!known.add(row.sourceId())) {
-                skipped++;
-                continue;
-            }
+        List<SuggestionImportFile.Row> fresh = rows.stream().filter(row -> known.add(row.sourceId())).toList();
+        if (fresh.isEmpty()) {
+            return new ImportResult(0, rows.size());
+        }
+        // a block of registration numbers per session and kind, for the rows that get as far as 登记
+        Map<List<Object>, Integer> counts = new TreeMap<>(Comparator.comparing(List::toString));
+        fresh.stream().filter(row -> row.status() != SuggestionStatus.SUBMITTED).forEach(row -> counts.merge(
+                List.of(townCode, row.submission().session(), row.submission().kind().name()), 1, Integer::sum));
+        Map<List<Object>, Long> next = new java.util.HashMap<>(NumberBlocks.reserve(jdbc, "suggestion_counter",
+                List.of("town_code", "session", "kind"), "last_seq", counts));
+        String actor = "import:" + caller.subject();
+        List<RowError> errors = new java.util.ArrayList<>();
+        List<Suggestion> imported = new java.util.ArrayList<>(fresh.size());
+        for (SuggestionImportFile.Row row : fresh) {
             try {
-                Suggestion s = replay(townCode, row, "import:" + caller.subject());
+                Suggestion s = replay(townCode, row, actor, () -> Math.toIntExact(
+                        next.merge(List.of(townCode, row.submission().session(), row.submission().kind().name()), 1L,
+                                Long::sum) - 1));
                 if (s.status() != row.status()) {
                     throw new IllegalStateException("its history leads to " + s.status() + ", not " + row.status());
                 }
-                entityManager.persist(s);
-                publish(s);
-                imported++;
+                imported.add(s);
             } catch (RuntimeException e) {
                 String field = e instanceof org.zhenwu.platform.web.InvalidFieldException f ? f.field() : "status";
                 errors.add(new RowError(row.line(), field, e.getMessage()));
@@ -221,17 +229,19 @@ public class SuggestionService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        return new ImportResult(imported, skipped);
+        SuggestionRows.insert(jdbc, imported);
+        imported.forEach(this::publish);
+        return new ImportResult(imported.size(), rows.size() - fresh.size());
     }
 
-    private Suggestion replay(String town, SuggestionImportFile.Row row, String actor) {
+    private Suggestion replay(String town, SuggestionImportFile.Row row, String actor, IntSupplier numbers) {
         Suggestion s = Suggestion.imported(UUID.randomUUID(), town, row.sourceId(), row.submission(), actor);
         SuggestionStatus target = row.status();
         if (target == SuggestionStatus.SUBMITTED) {
             return s;
         }
         Instant registered = row.registeredAt() != null ? row.registeredAt() : row.submission().submittedAt();
-        s.register(() -> nextNumber(town, s.session(), s.kind()), actor, registered);
+        s.register(numbers, actor, registered);
         if (target == SuggestionStatus.REGISTERED) {
             return s;
         }

@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -342,25 +345,55 @@ public class TripService {
      * announced like live ones so the annual figures count them. All or nothing; rows whose source id the town
      * already has are skipped, so a file can be sent again. Imported trips raise no alerts: alerts are for the office
      * to act on now.
+     * <p>
+     * Per file, not per trip: each vehicle and driver is looked up and locked once, the stored trips that could clash
+     * with the file's are read once and the check runs in memory ({@link ImportBookings}) against them and the
+     * file's earlier trips; the trips go in multi-row inserts ({@link TripRows}), each vehicle's odometer is raised
+     * once. Nothing is written until every row has replayed.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportResult importHistory(Caller caller, String town, List<TripImportFile.Row> rows) {
         caller.requireAnyRole(DISPATCHERS);
         String townCode = jurisdictions.townForWrite(caller, town);
         String actor = "import:" + caller.subject();
-        List<RowError> errors = new ArrayList<>();
-        int imported = 0;
-        int skipped = 0;
         Set<String> known = KnownSourceIds.of(rows.stream().map(TripImportFile.Row::sourceId).toList(),
                 ids -> trips.knownSourceIds(townCode, ids));
-        for (TripImportFile.Row row : rows) {
-            if (!known.add(row.sourceId())) {
-                skipped++;
-                continue;
+        List<TripImportFile.Row> fresh = rows.stream().filter(row -> known.add(row.sourceId())).toList();
+        if (fresh.isEmpty()) {
+            return new ImportResult(0, rows.size());
+        }
+        // the register, once per file: each vehicle and driver looked up and locked once (in id order)
+        Map<String, Optional<VehicleFacts>> byPlate = new HashMap<>();
+        Map<String, Optional<DriverFacts>> byLicence = new HashMap<>();
+        Instant from = null;
+        Instant to = null;
+        for (TripImportFile.Row row : fresh) {
+            if (row.status() != TripStatus.CANCELLED) {
+                byPlate.computeIfAbsent(row.plate(), plate -> vehicles.byPlate(townCode, plate));
+                byLicence.computeIfAbsent(row.driverLicence(), licence -> drivers.byLicenceNumber(townCode, licence));
+                from = earliest(from, earliest(row.plannedStart(), row.departedAt()));
+                to = latest(to, latest(row.plannedEnd(), row.returnedAt()));
             }
+        }
+        Map<UUID, VehicleFacts> vehicleById = new TreeMap<>();
+        byPlate.values().forEach(v -> v.ifPresent(f -> vehicleById.put(f.id(), f)));
+        Map<UUID, DriverFacts> driverById = new TreeMap<>();
+        byLicence.values().forEach(d -> d.ifPresent(f -> driverById.put(f.id(), f)));
+        vehicleById.keySet().forEach(id -> vehicles.lockForBooking(townCode, id));
+        driverById.keySet().forEach(id -> drivers.lockForBooking(townCode, id));
+        ImportBookings booked = ImportBookings.load(jdbc, vehicleById.keySet(), driverById.keySet(), from, to);
+
+        List<RowError> errors = new ArrayList<>();
+        List<Trip> imported = new ArrayList<>(fresh.size());
+        Map<UUID, Long> odometers = new HashMap<>();
+        for (TripImportFile.Row row : fresh) {
             try {
-                replay(townCode, row, actor);
-                imported++;
+                Trip trip = replay(townCode, row, actor, byPlate, byLicence, booked);
+                booked.add(trip);
+                imported.add(trip);
+                if (trip.vehicleId() != null && row.returnOdometerKm() != null) {
+                    odometers.merge(trip.vehicleId(), row.returnOdometerKm(), Math::max);
+                }
             } catch (InvalidFieldException e) {
                 errors.add(new RowError(row.line(), e.field(), e.getMessage()));
             } catch (FleetRuleViolation e) {
@@ -370,13 +403,17 @@ public class TripService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        return new ImportResult(imported, skipped);
+        TripRows.insert(jdbc, imported);
+        imported.forEach(trip -> publish(trip, trip.vehicleId() == null ? null : vehicleById.get(trip.vehicleId())));
+        odometers.forEach(vehicles::recordOdometer);
+        return new ImportResult(imported.size(), rows.size() - fresh.size());
     }
 
     public record ImportResult(int imported, int skipped) {
     }
 
-    private void replay(String town, TripImportFile.Row row, String actor) {
+    private Trip replay(String town, TripImportFile.Row row, String actor, Map<String, Optional<VehicleFacts>> byPlate,
+                        Map<String, Optional<DriverFacts>> byLicence, ImportBookings booked) {
         Trip.Plan plan = new Trip.Plan(row.purpose(), row.destination(), List.of(), row.passengerCount(),
                 row.plannedStart(), row.plannedEnd());
         Trip.Requester requester = new Trip.Requester("import:" + row.sourceId(),
@@ -385,22 +422,17 @@ public class TripService {
                 row.plannedStart());
         if (row.status() == TripStatus.CANCELLED) {
             trip.cancel(actor, row.cancelReason(), row.plannedStart());
-            trips.saveAndFlush(trip);
-            publish(trip);
-            return;
+            return trip;
         }
-        VehicleFacts vehicle = vehicles.byPlate(town, row.plate())
+        VehicleFacts vehicle = byPlate.get(row.plate())
                 .orElseThrow(() -> new InvalidFieldException("plate", "town " + town + " has no vehicle " + row.plate()));
-        DriverFacts driver = drivers.byLicenceNumber(town, row.driverLicence())
+        DriverFacts driver = byLicence.get(row.driverLicence())
                 .orElseThrow(() -> new InvalidFieldException("driverLicence", "town " + town + " has no driver with licence "
                         + row.driverLicence()));
         // the approval happened in the earlier system; the import records it as given
         trip.approve(actor, true, "历史导入", row.plannedStart());
-        vehicles.lockForBooking(town, vehicle.id());
-        drivers.lockForBooking(town, driver.id());
-        List<UUID> taken = new ArrayList<>(bookings.vehicleConflicts(vehicle.id(), row.plannedStart(), row.plannedEnd(), trip.id()));
-        taken.addAll(bookings.driverConflicts(driver.id(), row.plannedStart(), row.plannedEnd(), trip.id()));
-        taken.addAll(bookings.usedDuring(vehicle.id(), driver.id(), row.departedAt(), row.returnedAt(), trip.id()));
+        List<UUID> taken = booked.taken(vehicle.id(), driver.id(), row.plannedStart(), row.plannedEnd(),
+                row.departedAt(), row.returnedAt(), trip.id());
         if (!taken.isEmpty()) {
             throw new FleetRuleViolation("double-booking", "plate", "The vehicle or the driver was on another trip "
                     + "at that time: " + taken);
@@ -412,9 +444,15 @@ public class TripService {
                 row.parkingYuan()), vehicle.fuelPer100kmNorm(), actor, row.returnedAt());
         trip.complete(row.fuelPricePerLitre() != null ? row.fuelPricePerLitre() : properties.fuelPricePerLitre(),
                 row.otherCostYuan(), actor, "历史导入", row.returnedAt());
-        trips.saveAndFlush(trip);
-        publish(trip);
-        vehicles.recordOdometer(vehicle.id(), row.returnOdometerKm());
+        return trip;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     // ---- for upkeep records ----------------------------------------------------------------------------------
@@ -541,6 +579,11 @@ public class TripService {
     }
 
     private void publish(Trip trip) {
+        publish(trip, trip.vehicleId() == null ? null : vehicles.facts(trip.townCode(), trip.vehicleId()).orElse(null));
+    }
+
+    /** {@code vehicle}: the trip's vehicle as the register has it (its class goes into TripCompleted), if known. */
+    private void publish(Trip trip, VehicleFacts vehicle) {
         String key = trip.id().toString();
         String town = trip.townCode();
         for (TripEvent event : trip.pullEvents()) {
@@ -553,7 +596,7 @@ public class TripService {
                         d.vehicleId(), trip.plate(), d.driverId(), trip.driverName(), trip.plannedStart(),
                         trip.plannedEnd(), d.occurredAt()));
             } else if (event instanceof TripEvent.Completed c) {
-                String vehicleClass = vehicles.facts(town, trip.vehicleId()).map(v -> v.vehicleClass().name()).orElse(null);
+                String vehicleClass = vehicle == null ? null : vehicle.vehicleClass().name();
                 outbox.append(FleetTopics.TRIP_EVENTS, key, TripCompleted.TYPE, TripCompleted.of(town, trip.id(),
                         trip.vehicleId(), trip.plate(), vehicleClass, trip.purpose(), trip.destination(),
                         trip.departedAt(), trip.returnedAt(), trip.distanceKm(), trip.fuelLitres(), trip.costYuan(),

@@ -394,7 +394,13 @@ class WorkOrder {
     String department() { return department; }
     Instant acceptedAt() { return acceptedAt; }
     LocalDate dueDate() { return dueDate; }
+    String createdBy() { return createdBy; }
     Instant dispatchedAt() { return dispatchedAt; }
+    Instant signedAt() { return signedAt; }
+    Boolean signedOnTime() { return signedOnTime; }
+    boolean reminded() { return reminded; }
+    int priority() { return priority; }
+    LocalDate queueAvailableOn() { return queueAvailableOn; }
     Instant repliedAt() { return repliedAt; }
     Instant closedAt() { return closedAt; }
     String reply() { return reply; }

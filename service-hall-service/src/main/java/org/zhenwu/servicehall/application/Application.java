@@ -353,12 +353,14 @@ class Application {
     String applicantPhone() { return applicantPhone; }
     ApplicationStatus status() { return status; }
     Instant receivedAt() { return receivedAt; }
+    String receivedBy() { return receivedBy; }
     Instant noticeIssuedAt() { return noticeIssuedAt; }
     Instant acceptedAt() { return acceptedAt; }
     LocalDate acceptedOn() { return acceptedOn; }
     LocalDate dueDate() { return dueDate; }
     LocalDate legalDueDate() { return legalDueDate; }
     Instant decidedAt() { return decidedAt; }
+    String decidedBy() { return decidedBy; }
     ApplicationOutcome outcome() { return outcome; }
     String opinion() { return opinion; }
     String legalBasis() { return legalBasis; }

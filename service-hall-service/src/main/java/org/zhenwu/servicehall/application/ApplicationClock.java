@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.platform.importing.NumberBlocks;
 
 /**
  * The SQL behind the clock job and the numbers. The job's reads lock what they return with {@code SKIP LOCKED}, so
@@ -44,6 +45,21 @@ class ApplicationClock {
                 .params(today, yellowUntil, limit).query(String.class).list().stream().map(UUID::fromString).toList();
     }
 
+    /**
+     * A block of numbers for each day of an import's applications (one count per application, in any order), taken
+     * from the same counters as {@link #nextNumber}: two statements per file instead of two per application.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Numbers reserveNumbers(String townCode, List<LocalDate> days) {
+        NumberBlocks.Daily numbers = NumberBlocks.daily(jdbc, "application_counter", townCode, days);
+        return day -> number(townCode, day, numbers.next(day));
+    }
+
+    /** The numbers reserved for an import, handed out in the order asked. */
+    interface Numbers {
+        String next(LocalDate day);
+    }
+
     /** Gapless per town and day, also under concurrent intake: the counter row is locked until commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     String nextNumber(String townCode, LocalDate day) {
@@ -52,6 +68,10 @@ class ApplicationClock {
                 ON DUPLICATE KEY UPDATE last_seq = LAST_INSERT_ID(last_seq + 1)""")
                 .params(townCode, day).update();
         long seq = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+        return number(townCode, day, seq);
+    }
+
+    private static String number(String townCode, LocalDate day, long seq) {
         return townCode + "-" + day.format(DAY) + "-" + String.format("%05d", seq);
     }
 }
