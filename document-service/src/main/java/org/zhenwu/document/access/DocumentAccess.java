@@ -61,14 +61,16 @@ public class DocumentAccess {
     }
 
     /**
-     * The need of a document created in this transaction (an import's): one insert, without first reading and
+     * The needs of documents created in this transaction (an import's): multi-row inserts, without first reading and
      * deleting what a new document cannot have yet.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordNeedOfNew(UUID documentId, Need need) {
+    public void recordNeedsOfNew(Map<UUID, Need> needs) {
         List<List<Object>> rows = new ArrayList<>();
-        need.people().forEach(p -> rows.add(List.of(documentId.toString(), "U", p)));
-        need.departments().forEach(d -> rows.add(List.of(documentId.toString(), "D", d)));
+        needs.forEach((documentId, need) -> {
+            need.people().forEach(p -> rows.add(List.of(documentId.toString(), "U", p)));
+            need.departments().forEach(d -> rows.add(List.of(documentId.toString(), "D", d)));
+        });
         BatchInsert.into(jdbc, "document_need", List.of("document_id", "kind", "principal"), rows);
     }
 

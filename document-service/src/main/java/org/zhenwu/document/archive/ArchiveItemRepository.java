@@ -10,9 +10,4 @@ interface ArchiveItemRepository extends JpaRepository<ArchiveItem, UUID> {
     Optional<ArchiveItem> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
     boolean existsByDocumentId(UUID documentId);
-
-    boolean existsByTownCodeAndSourceId(String town, String sourceId);
-
-    boolean existsByTownCodeAndYearAndCategoryAndRetentionAndItemNumber(String town, int year, ArchiveCategory category,
-                                                                         Retention retention, int itemNumber);
 }

@@ -30,6 +30,8 @@ import org.zhenwu.contracts.document.v1.ArchiveBatchArranged;
 import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.contracts.document.v1.ItemArchived;
 import org.zhenwu.document.element.SecrecyLevel;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
@@ -244,16 +246,22 @@ public class ArchiveService {
         String townCode = jurisdictions.townForWrite(caller, town);
         List<ArchiveImport.Row> rows = ArchiveImport.rows(file);
         file.rejectIfInvalid();
-        List<ArchiveImport.Row> fresh = rows.stream()
-                .filter(r -> !items.existsByTownCodeAndSourceId(townCode, r.sourceId())).toList();
+        Set<String> known = DocumentImports.knownIn(jdbc, "archive_item", townCode,
+                rows.stream().map(ArchiveImport.Row::sourceId).toList());
+        List<ArchiveImport.Row> fresh = rows.stream().filter(r -> known.add(r.sourceId())).toList();
         List<RowError> errors = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         Map<String, Integer> highest = new LinkedHashMap<>();
+        // the 件号 already used, one query per year, category and retention of the file instead of one per row
+        Map<String, Set<Integer>> used = new HashMap<>();
         for (ArchiveImport.Row r : fresh) {
             String key = scope(townCode, r.category(), r.retention()) + "@" + r.year();
-            boolean taken = !numbers.add(key + "#" + r.itemNumber())
-                    || items.existsByTownCodeAndYearAndCategoryAndRetentionAndItemNumber(townCode, r.year(),
-                    r.category(), r.retention(), r.itemNumber());
+            Set<Integer> usedHere = used.computeIfAbsent(key, k -> new HashSet<>(jdbc.sql("""
+                            SELECT item_number FROM archive_item
+                            WHERE town_code = ? AND year = ? AND category = ? AND retention = ?""")
+                    .params(townCode, r.year(), r.category().name(), r.retention().name())
+                    .query(Integer.class).list()));
+            boolean taken = !numbers.add(key + "#" + r.itemNumber()) || usedHere.contains(r.itemNumber());
             if (taken) {
                 errors.add(new RowError(r.line(), "itemNumber", ArchiveItem.code(townCode, r.year(), r.category(),
                         r.retention(), r.itemNumber()) + " is already used"));
@@ -266,12 +274,14 @@ public class ArchiveService {
         highest.keySet().forEach(k -> counter.prepare(k.substring(0, k.indexOf('@')),
                 Integer.parseInt(k.substring(k.indexOf('@') + 1)), townCode, "town"));
         return tx.execute(s -> {
+            List<ArchiveItem> imported = new ArrayList<>();
             for (ArchiveImport.Row r : fresh) {
-                entityManager.persist(ArchiveItem.imported(UUID.randomUUID(), townCode, new ArchiveItem.Filing(r.year(),
+                imported.add(ArchiveItem.imported(UUID.randomUUID(), townCode, new ArchiveItem.Filing(r.year(),
                                 r.category(), r.retention(), r.itemNumber()), r.kind(), r.title(), r.documentNumber(),
                         r.sourceId(), caller.subject(),
                         r.arrangedOn().atStartOfDay(WorkingDayCalendar.ZONE).toInstant()));
             }
+            AggregateRows.persist(entityManager, jdbc, imported);
             highest.forEach((k, n) -> counter.atLeast(k.substring(0, k.indexOf('@')),
                     Integer.parseInt(k.substring(k.indexOf('@') + 1)), n));
             return new ImportResult(fresh.size(), rows.size() - fresh.size());

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContractRepository extends JpaRepository<Contract, UUID> {
     Optional<Contract> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    boolean existsByTownCodeAndSourceId(String town, String sourceId);
 }

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -32,6 +36,8 @@ import org.zhenwu.contracts.document.v1.ContractSigned;
 import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.document.attachment.AttachmentService;
 import org.zhenwu.document.attachment.AttachmentView;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
@@ -65,6 +71,8 @@ public class ContractService {
     private final ContractProperties properties;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -307,19 +315,19 @@ public class ContractService {
         rows.forEach(r -> years.add(r.history().signedOn().getYear()));
         years.forEach(y -> counter.prepare(scope(townCode), y, townCode, "town"));
         return tx.execute(s -> {
-            int imported = 0;
-            int skipped = 0;
-            for (ContractImport.Row row : rows) {
-                if (contracts.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
-                    skipped++;
-                    continue;
-                }
+            Set<String> known = DocumentImports.knownIn(jdbc, "contract", townCode,
+                    rows.stream().map(ContractImport.Row::sourceId).toList());
+            List<ContractImport.Row> fresh = rows.stream().filter(r -> known.add(r.sourceId())).toList();
+            IntUnaryOperator numbers = DocumentImports.numbers(fresh, r -> r.history().signedOn().getYear(),
+                    (year, n) -> counter.reserve(scope(townCode), year, n));
+            List<Contract> imported = new ArrayList<>();
+            for (ContractImport.Row row : fresh) {
                 int year = row.history().signedOn().getYear();
-                contracts.save(Contract.historical(UUID.randomUUID(), townCode, row.sourceId(), row.terms(), year,
-                        counter.next(scope(townCode), year), row.history(), caller.subject(), clock.instant()));
-                imported++;
+                imported.add(Contract.historical(UUID.randomUUID(), townCode, row.sourceId(), row.terms(), year,
+                        numbers.applyAsInt(year), row.history(), caller.subject(), clock.instant()));
             }
-            return new ImportResult(imported, skipped);
+            AggregateRows.persist(entityManager, jdbc, imported);
+            return new ImportResult(imported.size(), rows.size() - fresh.size());
         });
     }
 

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EmergencyRepository extends JpaRepository<EmergencyReport, UUID> {
     Optional<EmergencyReport> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    boolean existsByTownCodeAndSourceId(String townCode, String sourceId);
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +26,8 @@ import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.contracts.document.v1.EmergencyReportClosed;
 import org.zhenwu.contracts.document.v1.EmergencyReportOverdue;
 import org.zhenwu.contracts.document.v1.EmergencyReported;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.importing.ImportFile;
@@ -52,6 +57,8 @@ public class EmergencyService {
     private final Jurisdictions jurisdictions;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final Clock clock;
 
     EmergencyService(EmergencyRepository reports, EmergencyProperties properties, Jurisdictions jurisdictions,
@@ -210,15 +217,18 @@ public class EmergencyService {
         }
         int imported = 0;
         int skipped = 0;
+        Set<String> known = DocumentImports.knownIn(jdbc, "emergency_report", townCode,
+                rows.stream().map(EmergencyImport.Row::sourceId).toList());
+        List<EmergencyReport> fresh = new ArrayList<>();
         for (EmergencyImport.Row row : rows) {
-            if (reports.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }
             try {
                 EmergencyReport r = replay(caller, townCode, row, now);
                 r.pullEvents();
-                reports.save(r);
+                fresh.add(r);
                 imported++;
             } catch (InvalidFieldException e) {
                 errors.add(new RowError(row.line(), e.field(), e.getMessage()));
@@ -229,6 +239,7 @@ public class EmergencyService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        AggregateRows.persist(entityManager, jdbc, fresh);
         return new ImportResult(imported, skipped);
     }
 

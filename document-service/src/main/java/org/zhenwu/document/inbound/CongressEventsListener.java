@@ -1,5 +1,8 @@
 package org.zhenwu.document.inbound;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,30 +22,22 @@ import org.zhenwu.platform.kafka.IntegrationEventReader;
  * repeat the first. Other types on the topic are not ours.
  */
 @Component
-class CongressEventsListener {
+class CongressEventsListener extends EventBatchListener {
     private final SupervisionService supervision;
     private final ReportFeedService reports;
-    private final IntegrationEventReader events;
 
     CongressEventsListener(SupervisionService supervision, ReportFeedService reports, IntegrationEventReader events) {
+        super(events, Map.of(SuggestionSubmitted.TYPE, SuggestionSubmitted.class,
+                SuggestionAssigned.TYPE, SuggestionAssigned.class, SuggestionReplied.TYPE, SuggestionReplied.class,
+                SuggestionClosed.TYPE, SuggestionClosed.class));
         this.supervision = supervision;
         this.reports = reports;
-        this.events = events;
     }
 
-    @KafkaListener(topics = CongressTopics.SUGGESTION_EVENTS, groupId = "document-service")
-    void on(ConsumerRecord<String, String> record) {
-        String type = events.typeOf(record).orElse("");
-        if (SuggestionSubmitted.TYPE.equals(type)) {
-            reports.onSuggestionSubmitted(events.read(record, SuggestionSubmitted.class));
-        } else if (SuggestionAssigned.TYPE.equals(type)) {
-            SuggestionAssigned event = events.read(record, SuggestionAssigned.class);
-            supervision.onSuggestionAssigned(event);
-            reports.onSuggestionAssigned(event);
-        } else if (SuggestionReplied.TYPE.equals(type)) {
-            reports.onSuggestionReplied(events.read(record, SuggestionReplied.class));
-        } else if (SuggestionClosed.TYPE.equals(type)) {
-            reports.onSuggestionClosed(events.read(record, SuggestionClosed.class));
-        }
+    /** Counts a poll's events in one transaction, then opens or moves the assignments' tasks one by one. */
+    @KafkaListener(topics = CongressTopics.SUGGESTION_EVENTS, groupId = "document-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        handle(records, reports::count, each(SuggestionAssigned.class,
+                supervision::onSuggestionAssigned));
     }
 }

@@ -1,5 +1,8 @@
 package org.zhenwu.document.inbound;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -10,19 +13,17 @@ import org.zhenwu.platform.kafka.IntegrationEventReader;
 
 /** The one listener of this service on the fleet trip topic: settled trips feed the annual summary. */
 @Component
-class FleetEventsListener {
+class FleetEventsListener extends EventBatchListener {
     private final ReportFeedService reports;
-    private final IntegrationEventReader events;
 
     FleetEventsListener(ReportFeedService reports, IntegrationEventReader events) {
+        super(events, Map.of(TripCompleted.TYPE, TripCompleted.class));
         this.reports = reports;
-        this.events = events;
     }
 
-    @KafkaListener(topics = FleetTopics.TRIP_EVENTS, groupId = "document-service")
-    void on(ConsumerRecord<String, String> record) {
-        if (events.typeOf(record).filter(TripCompleted.TYPE::equals).isPresent()) {
-            reports.onTripCompleted(events.read(record, TripCompleted.class));
-        }
+    /** Counts a poll's settled trips in one transaction. */
+    @KafkaListener(topics = FleetTopics.TRIP_EVENTS, groupId = "document-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        handle(records, reports::count, r -> { });
     }
 }

@@ -1,5 +1,8 @@
 package org.zhenwu.document.inbound;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,26 +20,21 @@ import org.zhenwu.platform.kafka.IntegrationEventReader;
  * escalated ones open a 督办 task. Other types are not ours.
  */
 @Component
-class HotlineEventsListener {
+class HotlineEventsListener extends EventBatchListener {
     private final ReportFeedService reports;
     private final SupervisionService supervision;
-    private final IntegrationEventReader events;
 
     HotlineEventsListener(ReportFeedService reports, SupervisionService supervision, IntegrationEventReader events) {
+        super(events, Map.of(WorkOrderCreated.TYPE, WorkOrderCreated.class,
+                WorkOrderMerged.TYPE, WorkOrderMerged.class, WorkOrderEscalated.TYPE, WorkOrderEscalated.class));
         this.reports = reports;
         this.supervision = supervision;
-        this.events = events;
     }
 
-    @KafkaListener(topics = HotlineTopics.WORK_ORDER_EVENTS, groupId = "document-service")
-    void on(ConsumerRecord<String, String> record) {
-        String type = events.typeOf(record).orElse("");
-        if (WorkOrderCreated.TYPE.equals(type)) {
-            reports.onWorkOrderCreated(events.read(record, WorkOrderCreated.class));
-        } else if (WorkOrderMerged.TYPE.equals(type)) {
-            reports.onWorkOrderMerged(events.read(record, WorkOrderMerged.class));
-        } else if (WorkOrderEscalated.TYPE.equals(type)) {
-            supervision.onWorkOrderEscalated(events.read(record, WorkOrderEscalated.class));
-        }
+    /** Counts a poll's created and merged orders in one transaction, then opens the escalations' tasks one by one. */
+    @KafkaListener(topics = HotlineTopics.WORK_ORDER_EVENTS, groupId = "document-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        handle(records, reports::count, each(WorkOrderEscalated.class,
+                supervision::onWorkOrderEscalated));
     }
 }

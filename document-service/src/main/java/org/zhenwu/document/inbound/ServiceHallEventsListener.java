@@ -1,5 +1,8 @@
 package org.zhenwu.document.inbound;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,24 +15,18 @@ import org.zhenwu.platform.kafka.IntegrationEventReader;
 
 /** The one listener of this service on the service-hall application topic: 受理 and 办结 feed the annual summary. */
 @Component
-class ServiceHallEventsListener {
+class ServiceHallEventsListener extends EventBatchListener {
     private final ReportFeedService reports;
-    private final IntegrationEventReader events;
 
     ServiceHallEventsListener(ReportFeedService reports, IntegrationEventReader events) {
+        super(events, Map.of(ApplicationAccepted.TYPE, ApplicationAccepted.class,
+                ApplicationCompleted.TYPE, ApplicationCompleted.class, ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class));
         this.reports = reports;
-        this.events = events;
     }
 
-    @KafkaListener(topics = ServiceHallTopics.APPLICATION_EVENTS, groupId = "document-service")
-    void on(ConsumerRecord<String, String> record) {
-        String type = events.typeOf(record).orElse("");
-        if (ApplicationAccepted.TYPE.equals(type)) {
-            reports.onApplicationAccepted(events.read(record, ApplicationAccepted.class));
-        } else if (ApplicationCompleted.TYPE.equals(type)) {
-            reports.onApplicationCompleted(events.read(record, ApplicationCompleted.class));
-        } else if (ApplicationWithdrawn.TYPE.equals(type)) {
-            reports.onApplicationWithdrawn(events.read(record, ApplicationWithdrawn.class));
-        }
+    /** Counts a poll's accepted, completed and withdrawn applications in one transaction. */
+    @KafkaListener(topics = ServiceHallTopics.APPLICATION_EVENTS, groupId = "document-service", batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        handle(records, reports::count, r -> { });
     }
 }

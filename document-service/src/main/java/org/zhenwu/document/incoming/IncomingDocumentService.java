@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhenwu.document.access.DocumentAccess;
+import org.zhenwu.document.access.Need;
 import org.zhenwu.document.access.ReadAction;
 import org.zhenwu.document.access.ReadContext;
 import org.zhenwu.document.attachment.AttachmentService;
@@ -33,6 +36,7 @@ import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.ElementsRequest;
 import org.zhenwu.document.element.SecrecyLevel;
 import org.zhenwu.document.element.SecrecyRules;
+import org.zhenwu.document.importing.AggregateRows;
 import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
@@ -373,18 +377,18 @@ public class IncomingDocumentService {
         }
         years.forEach(y -> counter.prepare(registerScope(townCode), y, townCode, "town"));
         return tx.execute(status -> {
-            int imported = 0;
-            int skipped = 0;
             Set<String> known = DocumentImports.known(rows.stream().map(IncomingImport.Row::sourceId).toList(),
                     ids -> documents.knownSourceIds(townCode, ids));
-            for (IncomingImport.Row row : rows) {
-                if (!known.add(row.sourceId())) {
-                    skipped++;
-                    continue;
-                }
+            List<IncomingImport.Row> fresh = rows.stream().filter(r -> known.add(r.sourceId())).toList();
+            IntUnaryOperator numbers = DocumentImports.numbers(
+                    fresh.stream().filter(r -> r.status() != IncomingStatus.RECEIVED).toList(),
+                    IncomingDocumentService::yearOf, (year, n) -> counter.reserve(registerScope(townCode), year, n));
+            List<IncomingDocument> imported = new ArrayList<>();
+            for (IncomingImport.Row row : fresh) {
                 try {
-                    savedNew(replay(caller, townCode, row));
-                    imported++;
+                    Integer number = row.status() == IncomingStatus.RECEIVED ? null
+                            : numbers.applyAsInt(yearOf(row));
+                    imported.add(replay(caller, townCode, row, number));
                 } catch (InvalidFieldException e) {
                     errors.add(new RowError(row.line(), e.field(), e.getMessage()));
                 } catch (RuntimeException e) {
@@ -394,11 +398,16 @@ public class IncomingDocumentService {
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
             }
-            return new ImportResult(imported, skipped);
+            savedNew(imported);
+            return new ImportResult(imported.size(), rows.size() - fresh.size());
         });
     }
 
-    private IncomingDocument replay(Caller caller, String town, IncomingImport.Row row) {
+    private static int yearOf(IncomingImport.Row row) {
+        return row.receivedAt().atZone(WorkingDayCalendar.ZONE).getYear();
+    }
+
+    private IncomingDocument replay(Caller caller, String town, IncomingImport.Row row, Integer registerNumber) {
         String actor = caller.subject();
         IncomingDocument d = IncomingDocument.receive(UUID.randomUUID(), town, row.elements(),
                 new IncomingDocument.Arrival(row.kind(), row.channel(), row.sender(), row.originalNumber(), row.copies(),
@@ -407,8 +416,7 @@ public class IncomingDocumentService {
         if (row.status() == IncomingStatus.RECEIVED) {
             return d;
         }
-        int year = row.receivedAt().atZone(WorkingDayCalendar.ZONE).getYear();
-        d.register(year, counter.next(registerScope(town), year), actor, row.receivedAt());
+        d.register(yearOf(row), registerNumber, actor, row.receivedAt());
         if (row.status() == IncomingStatus.REGISTERED) {
             return d;
         }
@@ -570,13 +578,20 @@ public class IncomingDocumentService {
         }
     }
 
-    /** An imported document: persisted (no merge), its need written without looking for an earlier one. */
-    private void savedNew(IncomingDocument d) {
-        entityManager.persist(d);
-        access.recordNeedOfNew(d.id(), d.need());
-        for (IncomingEvent e : d.pullEvents()) {
-            onEvent(d, e);
+    /**
+     * Imported documents: persisted (no merge) with their child rows in a few multi-row inserts
+     * ({@link AggregateRows}), their needs written without looking for earlier ones.
+     */
+    private void savedNew(List<IncomingDocument> imported) {
+        Map<UUID, Need> needs = new LinkedHashMap<>();
+        for (IncomingDocument d : imported) {
+            needs.put(d.id(), d.need());
+            for (IncomingEvent e : d.pullEvents()) {
+                onEvent(d, e);
+            }
         }
+        AggregateRows.persist(entityManager, jdbc, imported);
+        access.recordNeedsOfNew(needs);
     }
 
     private IncomingView saved(IncomingDocument d) {

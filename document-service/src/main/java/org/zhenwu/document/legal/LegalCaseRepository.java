@@ -9,7 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LegalCaseRepository extends JpaRepository<LegalCase, UUID> {
     Optional<LegalCase> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
-    boolean existsByTownCodeAndSourceId(String town, String sourceId);
-
     boolean existsByTownCodeAndCaseNumber(String town, String caseNumber);
 }

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LegalOpinionRepository extends JpaRepository<LegalOpinion, UUID> {
     Optional<LegalOpinion> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    boolean existsByTownCodeAndSourceId(String town, String sourceId);
 }

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,6 +29,8 @@ import org.zhenwu.contracts.document.v1.LegalCaseClosed;
 import org.zhenwu.contracts.document.v1.LegalOpinionIssued;
 import org.zhenwu.contracts.document.v1.LegalityReviewConcluded;
 import org.zhenwu.document.contract.LegalReviewers;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
@@ -60,6 +66,8 @@ public class LegalService {
     private final LegalReviewers reviewers;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -205,20 +213,19 @@ public class LegalService {
         rows.forEach(r -> years.add(r.issuedOn().getYear()));
         years.forEach(y -> counter.prepare(opinionScope(townCode), y, townCode, "town"));
         return tx.execute(s -> {
-            int imported = 0;
-            int skipped = 0;
-            for (LegalImport.OpinionRow r : rows) {
-                if (opinions.existsByTownCodeAndSourceId(townCode, r.sourceId())) {
-                    skipped++;
-                    continue;
-                }
-                int year = r.issuedOn().getYear();
-                opinions.save(LegalOpinion.historical(UUID.randomUUID(), townCode, r.sourceId(), r.area(), r.question(),
-                        r.opinion(), r.counsel(), r.issuedOn(), counter.next(opinionScope(townCode), year),
+            Set<String> known = DocumentImports.knownIn(jdbc, "legal_opinion", townCode,
+                    rows.stream().map(LegalImport.OpinionRow::sourceId).toList());
+            List<LegalImport.OpinionRow> fresh = rows.stream().filter(r -> known.add(r.sourceId())).toList();
+            IntUnaryOperator numbers = DocumentImports.numbers(fresh, r -> r.issuedOn().getYear(),
+                    (year, n) -> counter.reserve(opinionScope(townCode), year, n));
+            List<LegalOpinion> imported = new ArrayList<>();
+            for (LegalImport.OpinionRow r : fresh) {
+                imported.add(LegalOpinion.historical(UUID.randomUUID(), townCode, r.sourceId(), r.area(), r.question(),
+                        r.opinion(), r.counsel(), r.issuedOn(), numbers.applyAsInt(r.issuedOn().getYear()),
                         caller.subject(), clock.instant()));
-                imported++;
             }
-            return new ImportResult(imported, skipped);
+            AggregateRows.persist(entityManager, jdbc, imported);
+            return new ImportResult(imported.size(), rows.size() - fresh.size());
         });
     }
 
@@ -298,8 +305,11 @@ public class LegalService {
             Set<String> numbers = new HashSet<>();
             int imported = 0;
             int skipped = 0;
+            Set<String> known = DocumentImports.knownIn(jdbc, "legal_case", townCode,
+                    rows.stream().map(LegalImport.CaseRow::sourceId).toList());
+            List<LegalCase> fresh = new ArrayList<>();
             for (LegalImport.CaseRow r : rows) {
-                if (cases.existsByTownCodeAndSourceId(townCode, r.sourceId())) {
+                if (!known.add(r.sourceId())) {
                     skipped++;
                     continue;
                 }
@@ -308,7 +318,7 @@ public class LegalService {
                     errors.add(new RowError(r.line(), "caseNumber", "is already registered"));
                     continue;
                 }
-                cases.save(LegalCase.historical(UUID.randomUUID(), townCode, r.sourceId(), r.parties(),
+                fresh.add(LegalCase.historical(UUID.randomUUID(), townCode, r.sourceId(), r.parties(),
                         r.registeredOn(), r.status(), r.judgedOn(), r.judgment(), r.outcome(), r.closedOn(),
                         caller.subject(), today(), clock.instant()));
                 imported++;
@@ -316,6 +326,7 @@ public class LegalService {
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
             }
+            AggregateRows.persist(entityManager, jdbc, fresh);
             return new ImportResult(imported, skipped);
         });
     }

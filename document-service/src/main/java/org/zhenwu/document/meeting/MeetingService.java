@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,7 @@ import org.zhenwu.contracts.document.v1.MeetingTransportRequested;
 import org.zhenwu.document.element.DocumentKind;
 import org.zhenwu.document.element.DocumentType;
 import org.zhenwu.document.element.ElementsRequest;
+import org.zhenwu.document.importing.AggregateRows;
 import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.outgoing.OutgoingDocumentService;
@@ -64,6 +68,8 @@ public class MeetingService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     MeetingService(MeetingRepository meetings, MeetingRoomRepository rooms, OutgoingDocumentService outgoing,
                    SupervisionService supervision, Jurisdictions jurisdictions, Outbox outbox, JdbcClient jdbc,
@@ -250,13 +256,14 @@ public class MeetingService {
             List<RowError> errors = new ArrayList<>();
             Set<String> known = DocumentImports.known(rows.stream().map(MeetingImport.Row::sourceId).toList(),
                     ids -> meetings.knownSourceIds(townCode, ids));
+            List<Meeting> fresh = new ArrayList<>();
             for (MeetingImport.Row row : rows) {
                 if (!known.add(row.sourceId())) {
                     skipped++;
                     continue;
                 }
                 try {
-                    meetings.saveAndFlush(replay(townCode, row, "import:" + caller.subject()));
+                    fresh.add(replay(townCode, row, "import:" + caller.subject()));
                     imported++;
                 } catch (InvalidFieldException e) {
                     errors.add(new RowError(row.line(), e.field(), e.getMessage()));
@@ -265,6 +272,7 @@ public class MeetingService {
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
             }
+            AggregateRows.persist(entityManager, jdbc, fresh);
             return new ImportResult(imported, skipped);
         });
     }

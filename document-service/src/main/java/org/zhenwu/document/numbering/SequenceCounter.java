@@ -55,6 +55,24 @@ public class SequenceCounter {
         return jdbc.sql("SELECT LAST_INSERT_ID()").query(Integer.class).single();
     }
 
+    /**
+     * A block of {@code count} numbers in one statement, locked until the calling transaction ends like {@link #next}:
+     * the first of them (the block is {@code first … first + count - 1}); for an import that numbers many records of
+     * one scope and year in file order, the same numbers as {@code count} calls of {@link #next}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reserve(String scope, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        int updated = jdbc.sql("UPDATE sequence_counter SET last_seq = LAST_INSERT_ID(last_seq + ?) WHERE scope = ? AND year = ?")
+                .params(count, scope, year).update();
+        if (updated != 1) {
+            throw new IllegalStateException("counter " + scope + "/" + year + " was not prepared");
+        }
+        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Integer.class).single() - count + 1;
+    }
+
     /** Historical import: numbers already used elsewhere are never handed out again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void atLeast(String scope, int year, int used) {

@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhenwu.contracts.document.v1.DocumentIssued;
 import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.document.access.DocumentAccess;
+import org.zhenwu.document.access.Need;
 import org.zhenwu.document.access.ReadAction;
 import org.zhenwu.document.access.ReadContext;
 import org.zhenwu.document.attachment.AttachmentService;
@@ -33,6 +38,7 @@ import org.zhenwu.document.element.DocumentNumber;
 import org.zhenwu.document.element.ElementsRequest;
 import org.zhenwu.document.element.SecrecyLevel;
 import org.zhenwu.document.element.SecrecyRules;
+import org.zhenwu.document.importing.AggregateRows;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.numbering.SequenceCounter;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
@@ -68,6 +74,8 @@ public class OutgoingDocumentService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     OutgoingDocumentService(OutgoingRepository documents, DocumentAccess access, AttachmentService attachments,
                             SequenceCounter counter, Jurisdictions jurisdictions, SecrecyRules secrecy, Outbox outbox,
@@ -286,24 +294,25 @@ public class OutgoingDocumentService {
             throw new ImportRejected(errors);
         }
         return tx.execute(status -> {
-            int imported = 0;
-            int skipped = 0;
             Set<String> known = KnownSourceIds.of(rows.stream().map(OutgoingImport.Row::sourceId).toList(),
                     ids -> documents.knownSourceIds(townCode, ids));
-            for (OutgoingImport.Row row : rows) {
-                if (!known.add(row.sourceId())) {
-                    skipped++;
-                    continue;
-                }
+            List<OutgoingImport.Row> fresh = rows.stream().filter(r -> known.add(r.sourceId())).toList();
+            // the numbers already used, one query per 机关代字 and year of the file instead of one per row
+            Map<String, Set<Integer>> used = new HashMap<>();
+            Map<String, Integer> highest = new LinkedHashMap<>();
+            List<OutgoingDocument> imported = new ArrayList<>();
+            for (OutgoingImport.Row row : fresh) {
                 DocumentNumber n = row.number();
-                if (documents.existsByNumberCodeAndNumberYearAndNumberSequence(n.code(), n.year(), n.sequence())) {
+                Set<Integer> taken = used.computeIfAbsent(n.code() + "/" + n.year(), k -> new HashSet<>(jdbc.sql("""
+                                SELECT number_sequence FROM outgoing_document WHERE number_code = ? AND number_year = ?""")
+                        .params(n.code(), n.year()).query(Integer.class).list()));
+                if (taken.contains(n.sequence())) {
                     errors.add(new RowError(row.line(), "documentNumber", n + " is already used"));
                     continue;
                 }
+                highest.merge(n.code() + "/" + n.year(), n.sequence(), Math::max);
                 try {
-                    saved(replay(caller, townCode, row));
-                    counter.atLeast(n.code(), n.year(), n.sequence());
-                    imported++;
+                    imported.add(replay(caller, townCode, row));
                 } catch (RuntimeException e) {
                     errors.add(new RowError(row.line(), "status", e.getMessage()));
                 }
@@ -311,7 +320,16 @@ public class OutgoingDocumentService {
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
             }
-            return new ImportResult(imported, skipped);
+            Map<UUID, Need> needs = new LinkedHashMap<>();
+            for (OutgoingDocument d : imported) {
+                needs.put(d.id(), d.need());
+                publish(d);
+            }
+            AggregateRows.persist(entityManager, jdbc, imported);
+            access.recordNeedsOfNew(needs);
+            highest.forEach((scope, n) -> counter.atLeast(scope.substring(0, scope.lastIndexOf('/')),
+                    Integer.parseInt(scope.substring(scope.lastIndexOf('/') + 1)), n));
+            return new ImportResult(imported.size(), rows.size() - fresh.size());
         });
     }
 

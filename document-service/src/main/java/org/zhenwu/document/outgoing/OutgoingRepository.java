@@ -13,8 +13,6 @@ import org.springframework.data.repository.query.Param;
 interface OutgoingRepository extends JpaRepository<OutgoingDocument, UUID> {
     Optional<OutgoingDocument> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
-    boolean existsByNumberCodeAndNumberYearAndNumberSequence(String code, Integer year, Integer sequence);
-
     /** Which of these source ids the town already has (historical import; see KnownSourceIds). */
     @Query("select e.sourceId from OutgoingDocument e where e.townCode = :town and e.sourceId in :ids")
     List<String> knownSourceIds(@Param("town") String town, @Param("ids") Collection<String> ids);

@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DrillRepository extends JpaRepository<EmergencyDrill, UUID> {
     Optional<EmergencyDrill> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
-
-    boolean existsByTownCodeAndSourceId(String townCode, String sourceId);
 }

@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -18,6 +22,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.preparedness.PreparednessViews.DrillView;
 import org.zhenwu.document.preparedness.PreparednessViews.ItemAtRecipient;
@@ -50,6 +56,8 @@ public class PreparednessService {
     private final MaterialRepository materials;
     private final Jurisdictions jurisdictions;
     private final JdbcClient jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final Clock clock;
 
     PreparednessService(PlanRepository plans, DrillRepository drills, MaterialRepository materials,
@@ -162,13 +170,16 @@ public class PreparednessService {
         }
         int imported = 0;
         int skipped = 0;
+        Set<String> known = DocumentImports.knownIn(jdbc, "emergency_drill", townCode,
+                rows.stream().map(DrillImport.Row::sourceId).toList());
+        List<EmergencyDrill> fresh = new ArrayList<>();
         for (DrillImport.Row row : rows) {
-            if (drills.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+            if (!known.add(row.sourceId())) {
                 skipped++;
                 continue;
             }
             try {
-                drills.save(EmergencyDrill.record(UUID.randomUUID(), townCode, row.sourceId(), typed(townCode,
+                fresh.add(EmergencyDrill.record(UUID.randomUUID(), townCode, row.sourceId(), typed(townCode,
                         row.held()), caller.subject(), clock.instant(), today()));
                 imported++;
             } catch (InvalidFieldException e) {
@@ -178,6 +189,7 @@ public class PreparednessService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        AggregateRows.persist(entityManager, jdbc, fresh);
         return new ImportResult(imported, skipped);
     }
 

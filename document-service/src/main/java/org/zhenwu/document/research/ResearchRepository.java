@@ -12,7 +12,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ResearchRepository extends JpaRepository<ResearchVisit, UUID> {
     Optional<ResearchVisit> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
-    boolean existsByTownCodeAndSourceId(String town, String sourceId);
-
     Page<ResearchVisit> findByTownCodeInOrderByStartDateDescIdAsc(Collection<String> towns, Pageable page);
 }

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +23,8 @@ import org.zhenwu.contracts.document.v1.DocumentTopics;
 import org.zhenwu.contracts.document.v1.ResearchVisitReported;
 import org.zhenwu.document.attachment.AttachmentService;
 import org.zhenwu.document.attachment.AttachmentView;
+import org.zhenwu.document.importing.AggregateRows;
+import org.zhenwu.document.importing.DocumentImports;
 import org.zhenwu.document.importing.ImportResult;
 import org.zhenwu.document.supervision.Origin;
 import org.zhenwu.document.supervision.SupervisionService;
@@ -47,16 +54,21 @@ public class ResearchService {
     private final AttachmentService attachments;
     private final Jurisdictions jurisdictions;
     private final Outbox outbox;
+    private final JdbcClient jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ResearchService(ResearchRepository visits, SupervisionService supervision, AttachmentService attachments,
-                    Jurisdictions jurisdictions, Outbox outbox, PlatformTransactionManager transactions, Clock clock) {
+                    Jurisdictions jurisdictions, Outbox outbox, JdbcClient jdbc, PlatformTransactionManager transactions,
+                    Clock clock) {
         this.visits = visits;
         this.supervision = supervision;
         this.attachments = attachments;
         this.jurisdictions = jurisdictions;
         this.outbox = outbox;
+        this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -155,13 +167,16 @@ public class ResearchService {
             int imported = 0;
             int skipped = 0;
             List<RowError> errors = new ArrayList<>();
+            Set<String> known = DocumentImports.knownIn(jdbc, "research_visit", townCode,
+                    rows.stream().map(ResearchImport.Row::sourceId).toList());
+            List<ResearchVisit> fresh = new ArrayList<>();
             for (ResearchImport.Row row : rows) {
-                if (visits.existsByTownCodeAndSourceId(townCode, row.sourceId())) {
+                if (!known.add(row.sourceId())) {
                     skipped++;
                     continue;
                 }
                 try {
-                    visits.saveAndFlush(replay(townCode, row, "import:" + caller.subject()));
+                    fresh.add(replay(townCode, row, "import:" + caller.subject()));
                     imported++;
                 } catch (InvalidFieldException e) {
                     errors.add(new RowError(row.line(), e.field(), e.getMessage()));
@@ -170,6 +185,7 @@ public class ResearchService {
             if (!errors.isEmpty()) {
                 throw new ImportRejected(errors);
             }
+            AggregateRows.persist(entityManager, jdbc, fresh);
             return new ImportResult(imported, skipped);
         });
     }

@@ -188,7 +188,8 @@ class AnnualReportBenchmarkTest extends ApiTestSupport {
 
     /** How fast the event path fills the read model: WorkOrderCreated events through the broker, once each. */
     private String ingest(int events) throws Exception {
-        int year = YEAR + 5;
+        // before 2038: the services' event reader refuses instants past it (TIMESTAMP's range); no other test uses it
+        int year = YEAR - 4;
         String town = "440606105";
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long start = System.nanoTime();
@@ -210,7 +211,7 @@ class AnnualReportBenchmarkTest extends ApiTestSupport {
         long counted = System.nanoTime();
         return "\n- event path: " + events + " `hotline.WorkOrderCreated` events published in " + ms(published - start)
                 + " ms, all counted in the read model " + ms(counted - start) + " ms after the first was sent: **"
-                + Math.round(events / ((counted - start) / 1e9)) + " events/s** (one transaction per event: inbox claim + 2 upserts)\n";
+                + Math.round(events / ((counted - start) / 1e9)) + " events/s**\n";
     }
 
     private static long[] time(int runs, Supplier<?> work) {
