@@ -67,6 +67,11 @@ public final class LocalStack implements AutoCloseable {
                     profile, classDataSharing);
         }
 
+        public Settings withClassDataSharing(boolean on) {
+            return new Settings(repoRoot, home, kafkaPort, controllerPort, embeddedDbPort, plan, selected, forceEmbeddedDb,
+                    profile, on);
+        }
+
         /** Another stack beside the dev one: its own data dir, ports, plan (ports and schemas) and selection. */
         public Settings isolated(Path newHome, int newKafkaPort, int newControllerPort, int newEmbeddedDbPort,
                                  List<ServiceSpec> newPlan, Set<String> names) {
@@ -231,8 +236,7 @@ public final class LocalStack implements AutoCloseable {
                         + " is already in use: is another stack (or the IDE) running it?");
             }
         }
-        ClassDataSharing cds = settings.classDataSharing()
-                ? new ClassDataSharing(settings.home().resolve("cds"), jvmFlags) : null;
+        ClassDataSharing cds = settings.classDataSharing() ? classDataSharing() : null;
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         List<ServiceSpec> untrained = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (ServiceSpec service : selected) {
@@ -275,6 +279,22 @@ public final class LocalStack implements AutoCloseable {
         if (!untrained.isEmpty()) {
             trainInBackground(cds, untrained);
         }
+    }
+
+    private ClassDataSharing classDataSharing() {
+        return new ClassDataSharing(settings.home().resolve("cds"), jvmFlags);
+    }
+
+    /**
+     * Trains the selected services' missing class-data archives now, all at once, after {@link #startInfrastructure()}:
+     * for a benchmark whose timed start must find them, as a returning user's start does.
+     */
+    public void trainArchives() {
+        ClassDataSharing cds = classDataSharing();
+        CompletableFuture.allOf(settings.selectedServices().stream()
+                .map(s -> CompletableFuture.runAsync(() -> cds.prepare(s, s.jar(settings.repoRoot()), environmentFor(s),
+                        settings.logs().resolve(s.name() + ".cds-training.log")), waiters))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     /** The missing class-data archives, one at a time at the lowest CPU priority, for the next start. */
