@@ -132,8 +132,24 @@ final class BenchStack implements AutoCloseable {
 
     /** CPU time (user + system, ms) the service's process has used so far, from /proc; -1 where unknown. */
     long cpuMillis(String service) {
+        return cpuMillisOf(stack.services().get(service).pid());
+    }
+
+    /** The same for the Kafka broker. */
+    long brokerCpuMillis() {
+        return cpuMillisOf(stack.broker().pid());
+    }
+
+    /** The same for the database server (the machine's mariadbd or mysqld, which other work may share). */
+    static long databaseCpuMillis() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .mapToLong(p -> cpuMillisOf(p.pid())).filter(ms -> ms >= 0).sum();
+    }
+
+    /** The same for any process, from /proc/<pid>/stat; -1 where unknown. */
+    static long cpuMillisOf(long pid) {
         try {
-            long pid = stack.services().get(service).pid();
             String stat = java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;   // fields 14, 15: ticks of 10 ms

@@ -54,9 +54,17 @@ public final class CapacityBenchmark {
             String best = null;
             for (int rate : rates) {
                 String load = Bench.loadAverage();
+                long[] cpuBefore = cpu(stack);
                 Load.Result r = Load.openLoop(http, mixed, rate, warmup, measure);
+                long[] cpuAfter = cpu(stack);
                 boolean steady = r.ms(.99) < 200 && r.errorRate() < 0.01 && r.perSecond() >= 0.95 * rate;
-                String cells = row(rate, r, steady);
+                // CPU per request over the step, warm-up included (the load runs at the target rate throughout)
+                double requests = rate * (double) (warmup.toMillis() + measure.toMillis()) / 1000;
+                StringBuilder perRequest = new StringBuilder();
+                for (int i = 0; i < cpuBefore.length; i++) {
+                    perRequest.append(i == 0 ? "" : " / ").append(Bench.f2((cpuAfter[i] - cpuBefore[i]) / requests));
+                }
+                String cells = row(rate, r, steady) + " " + perRequest + " |";
                 rows.add("| " + Bench.now() + " | " + load + " | " + cells);
                 System.out.println(rows.get(rows.size() - 1));
                 if (!steady) {
@@ -65,9 +73,17 @@ public final class CapacityBenchmark {
                 best = "| " + Bench.now() + " | " + load + " | **highest steady:** " + cells;
             }
             rows.add(best != null ? best : "| " + Bench.now() + " | " + Bench.loadAverage()
-                    + " | **no step was steady** | | | | | | | | |");
+                    + " | **no step was steady** | | | | | | | | | |");
             Bench.appendRows("capacity.md", HEAD, rows);
         }
+    }
+
+    /** CPU used so far (ms): gateway, hotline-service, document-service, MariaDB, Kafka, this load generator. */
+    private static long[] cpu(BenchStack stack) {
+        return new long[] {stack.cpuMillis("gateway"), stack.cpuMillis("hotline-service"),
+                stack.cpuMillis("document-service"), BenchStack.databaseCpuMillis(), stack.brokerCpuMillis(),
+                java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                        .getProcessCpuTime() / 1_000_000};
     }
 
     /** The cells after "load avg": target, achieved, new orders/s, × Beijing, latencies, errors, per kind, steady. */
@@ -99,7 +115,8 @@ public final class CapacityBenchmark {
             per-kind column: p99.
 
             | when (UTC) | load avg | target req/s | achieved req/s | new orders/s | × Beijing peak | p50 / p99 | max \
-            | errors | p99 per kind | steady |
-            |---|---|---|---|---|---|---|---|---|---|---|
+            | errors | p99 per kind | steady \
+            | CPU ms per request: gateway / hotline / document / MariaDB / Kafka / load generator |
+            |---|---|---|---|---|---|---|---|---|---|---|---|
             """;
 }
