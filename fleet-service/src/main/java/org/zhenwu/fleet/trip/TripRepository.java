@@ -13,7 +13,6 @@ import org.springframework.data.repository.query.Param;
 
 /** Every read names the towns it may return. */
 interface TripRepository extends JpaRepository<Trip, UUID> {
-    Optional<Trip> findByIdAndTownCodeIn(UUID id, Collection<String> towns);
 
     Optional<Trip> findByTownCodeAndSourceId(String town, String sourceId);
 
