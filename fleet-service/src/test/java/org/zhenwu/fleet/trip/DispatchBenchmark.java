@@ -1,7 +1,6 @@
 package org.zhenwu.fleet.trip;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.fleet.FleetFixture;
 import org.zhenwu.fleet.FleetServiceApplication;
 import org.zhenwu.platform.test.LoadRun;
+import org.zhenwu.platform.test.RawHttp;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
 
@@ -72,18 +73,25 @@ public final class DispatchBenchmark {
             LoadRun.Result bareResult = LoadRun.run("bare JDBC", clients, warmup, measure,
                     i -> bareDispatcher(schema, bare, vehicles, drivers));
             String token = TestTokens.tokenWith("bench-manager", TOWN, "党政办", "NONE", "FLEET_MANAGER");
-            LoadRun.Result httpResult = LoadRun.run("service over HTTP", clients, warmup, measure,
-                    i -> httpDispatcher(port, token, http, vehicles, drivers));
+            Path trips2032 = Files.createTempFile("dispatch-trips", ".txt");
+            Files.write(trips2032, http.trips.stream().map(Planned::id).toList());
+            LoadRun.Remote remote = LoadRun.inSecondProcess(HttpDriver.class, String.valueOf(port), token,
+                    trips2032.toString(), String.join(",", vehicles), String.join(",", drivers), String.valueOf(clients),
+                    String.valueOf(warmup.toMillis()), String.valueOf(measure.toMillis()));
+            Files.delete(trips2032);
+            LoadRun.Result httpResult = remote.result();
+            http.booked.set(remote.counter("booked"));
+            http.refused.set(remote.counter("refused"));
             long overlaps = overlaps(schema);
             bare.check(schema, 2031);
             http.check(schema, 2032);
 
-            LoadRun.appendRow(results, HEADER, String.format(
-                    "| %s → %s | %d | %d / %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,d / %,d | %,d / %,d | %d |",
+            LoadRun.appendRow(results, HEADER, TABLE, String.format(
+                    "| %s → %s | %d | %d / %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,d / %,d | %,d / %,d | %d | %,.0f |",
                     LoadRun.when(load), LoadRun.loadAverage(), clients, vehicleCount, driverCount,
                     bareResult.perSecond(), bareResult.p50(), bareResult.p99(), httpResult.perSecond(), httpResult.p50(),
                     httpResult.p99(), httpResult.perSecond() / bareResult.perSecond(), bare.booked.get(), bare.refused.get(),
-                    http.booked.get(), http.refused.get(), overlaps));
+                    http.booked.get(), http.refused.get(), overlaps, remote.serverCpuMicrosPerOperation()));
             if (overlaps > 0) {
                 throw new IllegalStateException(overlaps + " overlapping bookings");
             }
@@ -94,8 +102,10 @@ public final class DispatchBenchmark {
             # Dispatch under contention (fleet, issue #8)
 
             Command: `deploy/bench/dispatch.sh` (defaults: 50 concurrent dispatchers, 20 vehicles, 60 drivers, 40,000
-            approved two-hour trips per phase spread over 2,000 half-hour starts, 5 s warm-up, 15 s measured). One JVM
-            holds the service and the clients; MariaDB 10.11 at 127.0.0.1; 2 shared cores. Every attempt takes the next
+            approved two-hour trips per phase spread over 2,000 half-hour starts, 5 s warm-up, 15 s measured). The service
+            and the bare loop run in the benchmark's JVM; since 2026-11-27 08:50 the HTTP clients run in a second JVM,
+            one keep-alive connection each (`LoadRun.inSecondProcess`, `RawHttp`; before, the JDK `HttpClient` in the
+            service's JVM). MariaDB 10.11 at 127.0.0.1; 2 shared cores. Every attempt takes the next
             trip and a random vehicle and driver, so most attempts meet a booking and are refused (409 `double-booking`).
             "Bare JDBC" takes the same locks (vehicle row, then driver row, `FOR UPDATE`) and runs the service's overlap
             statements at READ COMMITTED, then books (trip row + audit line); the service also writes the
@@ -103,9 +113,11 @@ public final class DispatchBenchmark {
             Latencies in ms (p50 / p99). "Overlaps" = pairs of bookings of one vehicle or one driver whose windows
             overlap, counted in the database after both phases (self-join); booked = 200s, checked equal to the
             DISPATCHED rows of the phase.
+            """;
 
-            | when (UTC) | load at start → end | dispatchers | vehicles / drivers | bare attempts/s | bare p50 / p99 | HTTP attempts/s | HTTP p50 / p99 | ratio | bare booked / refused | HTTP booked / refused | overlaps |
-            |---|---|---|---|---|---|---|---|---|---|---|---|
+    static final String TABLE = """
+            | when (UTC) | load at start → end | dispatchers | vehicles / drivers | bare attempts/s | bare p50 / p99 | HTTP attempts/s (2nd process) | HTTP p50 / p99 | ratio | bare booked / refused | HTTP booked / refused | overlaps | CPU µs per HTTP attempt: service JVM + its broker |
+            |---|---|---|---|---|---|---|---|---|---|---|---|---|
             """;
 
     record Planned(String id, LocalDateTime start, LocalDateTime end) {
@@ -156,23 +168,51 @@ public final class DispatchBenchmark {
         return list.get(ThreadLocalRandom.current().nextInt(list.size()));
     }
 
+    /**
+     * The HTTP phase's second process: {@code port token tripsFile vehicles drivers clients warmupMs measureMs}, the
+     * trips one id per line, vehicles and drivers comma-separated. Reports {@code booked} and {@code refused}.
+     */
+    public static final class HttpDriver {
+        public static void main(String[] args) throws Exception {
+            int port = Integer.parseInt(args[0]);
+            List<Planned> trips = Files.readAllLines(Path.of(args[2])).stream().map(id -> new Planned(id, null, null))
+                    .toList();
+            Phase phase = new Phase(trips);
+            List<String> vehicles = List.of(args[3].split(","));
+            List<String> drivers = List.of(args[4].split(","));
+            LoadRun.Result result = LoadRun.run("service over HTTP", Integer.parseInt(args[5]),
+                    Duration.ofMillis(Long.parseLong(args[6])), Duration.ofMillis(Long.parseLong(args[7])),
+                    i -> httpDispatcher(port, args[1], phase, vehicles, drivers));
+            LoadRun.report(result, Map.of("booked", phase.booked.get(), "refused", phase.refused.get()));
+        }
+    }
+
+    /** One dispatcher's keep-alive connection: 200 booked, 409 {@code double-booking} refused, anything else fails. */
     static LoadRun.Client httpDispatcher(int port, String token, Phase phase, List<String> vehicles, List<String> drivers) {
-        return () -> {
-            Planned trip = phase.take();
-            if (trip == null) {
-                return false;
+        RawHttp http = new RawHttp(port);
+        return new LoadRun.Client() {
+            @Override
+            public boolean once() throws Exception {
+                Planned trip = phase.take();
+                if (trip == null) {
+                    return false;
+                }
+                RawHttp.Reply r = http.send("POST", "/api/fleet/trips/" + trip.id() + "/dispatch", token,
+                        "{\"vehicleId\":\"" + any(vehicles) + "\",\"driverId\":\"" + any(drivers) + "\"}");
+                if (r.status() == 200) {
+                    phase.booked.incrementAndGet();
+                } else if (r.status() == 409 && r.body().contains("double-booking")) {
+                    phase.refused.incrementAndGet();
+                } else {
+                    throw new IllegalStateException("dispatch answered " + r.status() + ": " + r.body());
+                }
+                return true;
             }
-            HttpRequest dispatch = LoadRun.request(port, "/api/fleet/trips/" + trip.id() + "/dispatch", token,
-                    "{\"vehicleId\":\"" + any(vehicles) + "\",\"driverId\":\"" + any(drivers) + "\"}");
-            HttpResponse<String> r = LoadRun.send(dispatch);
-            if (r.statusCode() == 200) {
-                phase.booked.incrementAndGet();
-            } else if (r.statusCode() == 409 && r.body().contains("double-booking")) {
-                phase.refused.incrementAndGet();
-            } else {
-                throw new IllegalStateException("dispatch answered " + r.statusCode() + ": " + r.body());
+
+            @Override
+            public void close() {
+                http.close();
             }
-            return true;
         };
     }
 

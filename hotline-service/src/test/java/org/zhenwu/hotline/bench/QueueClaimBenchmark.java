@@ -34,6 +34,7 @@ import org.zhenwu.hotline.workorder.WorkOrderService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.test.RawHttp;
 import org.zhenwu.platform.test.SharedKafka;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
@@ -175,31 +176,15 @@ public final class QueueClaimBenchmark {
         }
     }
 
-    /**
-     * One keep-alive HTTP/1.1 connection writing the same prepared claim request; reads length or chunked bodies, and
-     * opens a new connection when the server ends one (Tomcat closes a connection after 100 requests by default).
-     */
+    /** One keep-alive HTTP/1.1 connection writing the same prepared claim request (like wrk). */
     private static Claimer socketClaimer(int port, String agent) {
         String token = TestTokens.tokenWith(agent, TOWN, "12345热线", "NONE", "HOTLINE_AGENT");
-        byte[] request = ("POST /api/hotline/queues/DISPATCH/claims HTTP/1.1\r\nHost: localhost:" + port
-                + "\r\nAuthorization: Bearer " + token + "\r\nContent-Length: 0\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        RawHttp http = new RawHttp(port);
+        byte[] request = http.prepare("POST", "/api/hotline/queues/DISPATCH/claims", token, "");
         return new Claimer() {
-            private java.net.Socket socket;
-            private java.io.InputStream in;
-
             @Override
             public String claim() throws Exception {
-                if (socket == null) {
-                    socket = new java.net.Socket("localhost", port);
-                    socket.setTcpNoDelay(true);
-                    in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
-                }
-                socket.getOutputStream().write(request);
-                HttpReply reply = HttpReply.read(in);
-                if (reply.closed()) {
-                    close();
-                }
+                RawHttp.Reply reply = http.send(request);
                 if (reply.status() == 204) {
                     return null;
                 }
@@ -211,59 +196,10 @@ public final class QueueClaimBenchmark {
             }
 
             @Override
-            public void close() throws Exception {
-                if (socket != null) {
-                    socket.close();
-                    socket = null;
-                }
+            public void close() {
+                http.close();
             }
         };
-    }
-
-    /** A response: status, body, and whether the server closes the connection after it. */
-    record HttpReply(int status, String body, boolean closed) {
-        static HttpReply read(java.io.InputStream in) throws java.io.IOException {
-            String statusLine = line(in);
-            int status = Integer.parseInt(statusLine.substring(9, 12));
-            long length = -1;
-            boolean chunked = false;
-            boolean closed = false;
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                String lower = header.toLowerCase(java.util.Locale.ROOT);
-                if (lower.startsWith("content-length:")) {
-                    length = Long.parseLong(lower.substring(15).trim());
-                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                    closed = true;
-                }
-            }
-            var body = new java.io.ByteArrayOutputStream();
-            if (chunked) {
-                for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
-                     size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
-                    body.write(in.readNBytes(size));
-                    line(in);
-                }
-                line(in);
-            } else if (length > 0) {
-                body.write(in.readNBytes((int) length));
-            }
-            return new HttpReply(status, body.toString(java.nio.charset.StandardCharsets.UTF_8), closed);
-        }
-
-        private static String line(java.io.InputStream in) throws java.io.IOException {
-            StringBuilder b = new StringBuilder();
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    throw new java.io.EOFException("connection closed mid-response");
-                }
-                if (c != '\r') {
-                    b.append((char) c);
-                }
-            }
-            return b.toString();
-        }
     }
 
     /** One agent's loop body: claims one order and returns its id, or null when the queue is empty. */

@@ -1,10 +1,14 @@
 package org.zhenwu.platform.test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,10 +21,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -106,6 +116,10 @@ public final class LoadRun {
             }, name + "-" + i);
             t.start();
         }
+        long untilMeasured = warmEnd - System.nanoTime();
+        if (untilMeasured > 0 && !done.await(untilMeasured, TimeUnit.NANOSECONDS)) {
+            System.out.println(MEASURING + name);   // a parent process takes its CPU reading here (inSecondProcess)
+        }
         done.await();
         if (failure.get() != null) {
             throw new IllegalStateException(name + " failed", failure.get());
@@ -121,6 +135,84 @@ public final class LoadRun {
                 percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.println(result);
         return result;
+    }
+
+    static final String MEASURING = "measuring ";
+    static final String RESULT = "RESULT ";
+
+    /** What a run in a second process gave: its result, its counters, and this JVM's CPU per operation meanwhile. */
+    public record Remote(Result result, Map<String, Long> counters, double serverCpuMicrosPerOperation) {
+        public long counter(String name) {
+            Long value = counters.get(name);
+            if (value == null) {
+                throw new IllegalStateException("the driver reported no counter " + name + ": " + counters);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Runs the clients in a second JVM on loopback, as issue #11 asks of a load generator: {@code driver}'s main
+     * (same class path, SerialGC, C1, 256 MB) with {@code args}, which calls {@link #run} once and ends with
+     * {@link #report}. So the clients' CPU and garbage stay out of the measured service's JVM (this one), whose CPU
+     * over the measured window is read when the driver says it starts measuring and when it reports. The driver's
+     * lines are echoed with a {@code [driver]} prefix; a driver that fails fails the run.
+     */
+    public static Remote inSecondProcess(Class<?> driver, String... args) throws Exception {
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(launcher, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), driver.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long cpuAtStart = -1;
+        long cpuAtEnd = -1;
+        String last = null;
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith(MEASURING)) {
+                    cpuAtStart = processCpuNanos();
+                } else if (line.startsWith(RESULT)) {
+                    cpuAtEnd = processCpuNanos();
+                }
+                System.out.println("[driver] " + line);
+                last = line;
+            }
+        } finally {
+            process.destroy();
+        }
+        if (process.waitFor() != 0 || last == null || !last.startsWith(RESULT)) {
+            throw new IllegalStateException(driver.getSimpleName() + " failed (exit " + process.exitValue() + "): " + last);
+        }
+        String[] f = last.substring(RESULT.length()).split(" ");
+        Result result = new Result(f[0].replace('_', ' '), Long.parseLong(f[1]), Double.parseDouble(f[2]),
+                Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+        Map<String, Long> counters = new TreeMap<>();
+        for (int i = 6; i < f.length; i++) {
+            String[] kv = f[i].split("=", 2);
+            counters.put(kv[0], Long.parseLong(kv[1]));
+        }
+        double cpuPerOperation = cpuAtStart < 0 || result.operations() == 0 ? 0
+                : (cpuAtEnd - cpuAtStart) / 1e3 / result.operations();
+        return new Remote(result, counters, cpuPerOperation);
+    }
+
+    /** A driver's last line (see {@link #inSecondProcess}): its result and named counters. */
+    public static void report(Result result, Map<String, Long> counters) {
+        StringBuilder line = new StringBuilder(RESULT).append(result.name().replace(' ', '_')).append(' ')
+                .append(result.operations());
+        for (double v : new double[] {result.perSecond(), result.p50(), result.p99(), result.max()}) {
+            line.append(' ').append(String.format(Locale.ROOT, "%.3f", v));
+        }
+        counters.forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** This JVM's CPU time so far, all threads. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class)
+                .getProcessCpuTime();
     }
 
     /** Nearest rank, in ms. */
@@ -216,6 +308,24 @@ public final class LoadRun {
     /** The start of a row: the minute (UTC) and the load average. */
     public static String when(String load) {
         return Instant.now().toString().substring(0, 16) + " | " + load;
+    }
+
+    /**
+     * Appends a Markdown row under {@code table} (its heading line and separator): the file gets {@code header} when it
+     * does not exist yet, and {@code table} when its last table has other columns (a benchmark that gained a column).
+     */
+    public static void appendRow(Path file, String header, String table, String row) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        if (!Files.exists(file)) {
+            Files.writeString(file, header);
+        }
+        String text = Files.readString(file);
+        String heading = table.strip().lines().findFirst().orElseThrow();
+        String lastHeading = text.lines().filter(l -> l.startsWith("| when")).reduce((a, b) -> b).orElse("");
+        if (!lastHeading.equals(heading)) {
+            Files.writeString(file, (text.endsWith("\n\n") ? "" : "\n") + table.strip() + "\n", StandardOpenOption.APPEND);
+        }
+        appendRow(file, header, row);
     }
 
     /** Appends a Markdown row, writing {@code header} first when the file does not exist yet. */
