@@ -37,25 +37,25 @@ public final class CapacityBenchmark {
                 String token = tokens.get((int) (n % tokens.size()));
                 String kind = MIX[(int) (n % MIX.length)];
                 String api = gateway + "/api/hotline";
-                return new Load.Call(kind, switch (kind) {
-                    case "intake" -> Bench.post(api + "/work-orders", token, Bench.workOrder(n));
-                    case "claim" -> Bench.post(api + "/queues/DISPATCH/claims", token, "");
-                    case "get" -> Bench.get(api + "/work-orders/" + ids.get((int) (n / MIX.length % ids.size())),
-                            token);
-                    case "list" -> Bench.get(api + "/work-orders?size=20&page=" + (n / MIX.length % 5), token);
-                    default -> Bench.get(api + "/queues", token);
-                });
+                return switch (kind) {
+                    case "intake" -> Load.Call.post(kind, api + "/work-orders", token, Bench.workOrder(n));
+                    case "claim" -> Load.Call.post(kind, api + "/queues/DISPATCH/claims", token, "");
+                    case "get" -> Load.Call.get(kind, api + "/work-orders/" + ids.get((int) (n / MIX.length
+                            % ids.size())), token);
+                    case "list" -> Load.Call.get(kind, api + "/work-orders?size=20&page=" + (n / MIX.length % 5), token);
+                    default -> Load.Call.get(kind, api + "/queues", token);
+                };
             };
             // every kind of request once per agent, one at a time: classes loaded, queries planned, code compiled,
             // so that the first step does not open the gateway's circuit breaker with a cold service
-            Load.closedLoop(http, mixed, 1, Duration.ZERO, Duration.ofSeconds(Long.getLong("coldStart", 15)));
+            Load.closedLoop(mixed, 1, Duration.ZERO, Duration.ofSeconds(Long.getLong("coldStart", 15)));
             Bench.quietMoment(2.0);
             List<String> rows = new ArrayList<>();
             String best = null;
             for (int rate : rates) {
                 String load = Bench.loadAverage();
                 long[] cpuBefore = cpu(stack);
-                Load.Result r = Load.openLoop(http, mixed, rate, warmup, measure);
+                Load.Result r = Load.openLoop(mixed, rate, warmup, measure);
                 long[] cpuAfter = cpu(stack);
                 boolean steady = r.ms(.99) < 200 && r.errorRate() < 0.01 && r.perSecond() >= 0.95 * rate;
                 // CPU per request over the step, warm-up included (the load runs at the target rate throughout)

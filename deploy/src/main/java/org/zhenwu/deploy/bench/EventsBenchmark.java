@@ -52,7 +52,7 @@ public final class EventsBenchmark {
 
             // 1. the event path, one order at a time in an open loop (as calls arrive), after a short warm-up
             Bench.createWorkOrders(http, hotline, tokens, WARM_UP_ORDERS);
-            Load.Result intake = Load.openLoop(http, creations(hotline, tokens), eventRate, Duration.ZERO,
+            Load.Result intake = Load.openLoop(creations(hotline, tokens), eventRate, Duration.ZERO,
                     Duration.ofMillis((long) (events / eventRate * 1000)));
             long expected = WARM_UP_ORDERS + intake.done();
             Latencies path = eventPath(stack, expected);
@@ -69,7 +69,7 @@ public final class EventsBenchmark {
                             "ZHENWU_OUTBOX_RELAY_ENABLED", "false"));
             List<Load.Calls> targets = List.of(creations(hotline, tokens), creations(hotlineOff, tokens));
             List<Load.Result> onOff = Load.interleaved(targets,
-                    (calls, window) -> Load.closedLoop(http, calls, clients, Duration.ZERO, window),
+                    (calls, window) -> Load.closedLoop(calls, clients, Duration.ZERO, window),
                     warmup, measure, 8);
             Load.Result on = onOff.get(0);
             Load.Result off = onOff.get(1);
@@ -88,8 +88,8 @@ public final class EventsBenchmark {
     }
 
     private static Load.Calls creations(String base, List<String> tokens) {
-        return n -> new Load.Call("intake", Bench.post(base + "/api/hotline/work-orders",
-                tokens.get((int) (n % tokens.size())), Bench.workOrder(n)));
+        return n -> Load.Call.post("intake", base + "/api/hotline/work-orders", tokens.get((int) (n % tokens.size())),
+                Bench.workOrder(n));
     }
 
     record Latencies(int count, Load.Result total, Load.Result relay, int averagePayloadBytes) { }

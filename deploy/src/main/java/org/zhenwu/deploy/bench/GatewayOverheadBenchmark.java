@@ -37,6 +37,13 @@ public final class GatewayOverheadBenchmark {
         if (jfr != null) {
             gatewayEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         }
+        // -DgatewayEnv="NAME=value;NAME2=value2": one run with the gateway configured otherwise (a filter or a
+        // metric turned off, to see what it costs); the settings are named in the row
+        String variant = System.getProperty("gatewayEnv", "").trim();
+        for (String setting : variant.isEmpty() ? new String[0] : variant.split(";")) {
+            String[] nameValue = setting.split("=", 2);
+            gatewayEnv.put(nameValue[0].trim(), nameValue[1].trim());
+        }
         try (BenchStack stack = BenchStack.start(Set.of("gateway", "hotline-service"), gatewayEnv, Map.of())) {
             HttpClient http = Load.client();
             List<String> tokens = Bench.agentTokens(agents);
@@ -46,12 +53,14 @@ public final class GatewayOverheadBenchmark {
             String load = Bench.quietMoment(2.0);
 
             List<String> rows = new ArrayList<>();
-            String jit = ", " + BenchStack.jitLabel();
+            String jit = ", " + BenchStack.jitLabel() + (variant.isEmpty() ? "" : ", `" + variant + "`");
             rows.add(compare(stack, http, "15 (as configured)" + jit, direct, gateway, ids, tokens, clients, warmup, measure,
                     load));
-            addRoutes(http, gateway, stack.url("hotline-service"), tokens.get(0));
-            rows.add(compare(stack, http, "65 (+50, tested first)" + jit, direct, gateway, ids, tokens, clients, warmup,
-                    measure, Bench.loadAverage()));
+            if (Boolean.parseBoolean(System.getProperty("extraRoutes", "true"))) {
+                addRoutes(http, gateway, stack.url("hotline-service"), tokens.get(0));
+                rows.add(compare(stack, http, "65 (+50, tested first)" + jit, direct, gateway, ids, tokens, clients,
+                        warmup, measure, Bench.loadAverage()));
+            }
             Bench.appendRows("gateway.md", HEAD, rows);
         }
     }
@@ -66,7 +75,7 @@ public final class GatewayOverheadBenchmark {
         long gatewayCpu = stack.cpuMillis("gateway");
         long serviceCpu = stack.cpuMillis("hotline-service");
         List<Load.Result> saturated = Load.interleaved(targets,
-                (calls, window) -> Load.closedLoop(http, calls, clients, Duration.ZERO, window),
+                (calls, window) -> Load.closedLoop(calls, clients, Duration.ZERO, window),
                 warmup, measure, SLICES);
         Load.Result satDirect = saturated.get(0);
         Load.Result satGateway = saturated.get(1);
@@ -78,7 +87,7 @@ public final class GatewayOverheadBenchmark {
         double rate = Math.max(1, Math.min(satDirect.perSecond(), satGateway.perSecond()) / 2);
         System.out.println("routes " + routes + ": open loop at " + Bench.f1(rate) + "/s, in turns");
         List<Load.Result> half = Load.interleaved(targets,
-                (calls, window) -> Load.openLoop(http, calls, rate, Duration.ZERO, window), warmup, measure, SLICES);
+                (calls, window) -> Load.openLoop(calls, rate, Duration.ZERO, window), warmup, measure, SLICES);
         Load.Result halfDirect = half.get(0);
         Load.Result halfGateway = half.get(1);
         long errors = satDirect.errors() + satGateway.errors() + halfDirect.errors() + halfGateway.errors();
@@ -94,8 +103,8 @@ public final class GatewayOverheadBenchmark {
 
     /** GET one work order by id, round-robin over the orders and over the agents (one JWT subject each). */
     private static Load.Calls reads(String base, List<String> ids, List<String> tokens) {
-        return n -> new Load.Call("get", Bench.get(base + "/api/hotline/work-orders/" + ids.get((int) (n % ids.size())),
-                tokens.get((int) (n % tokens.size()))));
+        return n -> Load.Call.get("get", base + "/api/hotline/work-orders/" + ids.get((int) (n % ids.size())),
+                tokens.get((int) (n % tokens.size())));
     }
 
     /** 50 routes to paths nobody calls, ordered before the real ones; checked through the route list. */

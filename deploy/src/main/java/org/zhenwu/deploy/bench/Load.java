@@ -1,29 +1,49 @@
 package org.zhenwu.deploy.bench;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import org.zhenwu.platform.test.RawHttp;
 
 /**
  * Load from this JVM over loopback, bounded in time: closed loop (a fixed number of clients, each sending its next
  * request when the last one answered: the saturation throughput) and open loop (requests sent on schedule whether or
- * not earlier ones answered, latency counted from the scheduled time, so a backed-up server shows in it).
+ * not earlier ones answered, latency counted from the scheduled time, so a backed-up server shows in it). Requests go
+ * over keep-alive sockets as wrk sends them ({@code RawHttp}: ~0.2 ms of CPU per request, where the JDK
+ * {@code HttpClient} used until 2026-11-27 08:45 cost this JVM 1.5–2 ms on the same cores as the stack it measures).
  */
 final class Load {
 
     /** The n-th request of a load, tagged with its kind (a mixed load reports each kind too). */
-    record Call(String kind, HttpRequest request) { }
+    record Call(String kind, String method, URI url, String token, String json) {
+        static Call get(String kind, String url, String token) {
+            return new Call(kind, "GET", URI.create(url), token, null);
+        }
+
+        static Call post(String kind, String url, String token, String json) {
+            return new Call(kind, "POST", URI.create(url), token, json);
+        }
+
+        byte[] bytes() {
+            String path = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + "?" + url.getRawQuery();
+            return RawHttp.request(method, url.getHost(), url.getPort(), path, token, json);
+        }
+    }
 
     interface Calls {
         Call next(long n);
@@ -53,14 +73,35 @@ final class Load {
     private Load() {
     }
 
+    /** For setting a run up (creating its data): the JDK client, one request at a time. */
     static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
 
+    /** One thread's keep-alive connections, one per host and port it sends to. */
+    private static final class Connections implements AutoCloseable {
+        private final Map<String, RawHttp> open = new HashMap<>();
+
+        /** The reply's status, or -1 when there was no reply (the connection is then closed and reopened). */
+        int send(Call call) {
+            RawHttp http = open.computeIfAbsent(call.url().getHost() + ":" + call.url().getPort(),
+                    k -> new RawHttp(call.url().getHost(), call.url().getPort()));
+            try {
+                return http.send(call.bytes()).status();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public void close() {
+            open.values().forEach(RawHttp::close);
+        }
+    }
+
     /** {@code clients} threads, each sending request after request; warm-up first, then the measured window. */
-    static Result closedLoop(HttpClient http, Calls calls, int clients, Duration warmup, Duration measure)
-            throws InterruptedException {
+    static Result closedLoop(Calls calls, int clients, Duration warmup, Duration measure) throws InterruptedException {
         AtomicLong sequence = new AtomicLong();
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
@@ -68,21 +109,18 @@ final class Load {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
-                while (true) {
-                    long started = System.nanoTime();
-                    if (started >= end) {
-                        return;
-                    }
-                    Call call = calls.next(sequence.getAndIncrement());
-                    int status;
-                    try {
-                        status = http.send(call.request(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        status = -1;
-                    }
-                    long finished = System.nanoTime();
-                    if (started >= measureFrom && finished <= end) {
-                        recorder.record(call.kind(), status, finished - started);
+                try (Connections connections = new Connections()) {
+                    while (true) {
+                        long started = System.nanoTime();
+                        if (started >= end) {
+                            return;
+                        }
+                        Call call = calls.next(sequence.getAndIncrement());
+                        int status = connections.send(call);
+                        long finished = System.nanoTime();
+                        if (started >= measureFrom && finished <= end) {
+                            recorder.record(call.kind(), status, finished - started);
+                        }
                     }
                 }
             }, "closed-loop-" + c);
@@ -128,34 +166,70 @@ final class Load {
         return new Result(seconds, done, errors, sorted, Map.of());
     }
 
+    /** Connections of the open loop: more than the requests a steady step ever has in flight at once. */
+    static final int OPEN_LOOP_CONNECTIONS = Integer.getInteger("connections", 128);
+
     /** {@code rate} requests per second on schedule: the warm-up window, then the measured one. */
-    static Result openLoop(HttpClient http, Calls calls, double rate, Duration warmup, Duration measure) {
+    static Result openLoop(Calls calls, double rate, Duration warmup, Duration measure) throws InterruptedException {
         AtomicLong sequence = new AtomicLong();
         if (!warmup.isZero()) {
-            drive(http, calls, sequence, rate, warmup);
+            drive(calls, sequence, rate, warmup);
         }
-        return drive(http, calls, sequence, rate, measure);
+        return drive(calls, sequence, rate, measure);
     }
 
-    private static Result drive(HttpClient http, Calls calls, AtomicLong sequence, double rate, Duration window) {
+    private record Scheduled(Call call, long due) {
+    }
+
+    private static final Scheduled STOP = new Scheduled(null, 0);
+
+    /**
+     * The schedule is kept by one thread; a pool of senders, one keep-alive connection each, takes the due requests
+     * in order (as wrk2 does). A request waiting for a free sender is late, and its latency counts from when it was
+     * due, so a backed-up server shows in the figures instead of slowing the schedule.
+     */
+    private static Result drive(Calls calls, AtomicLong sequence, double rate, Duration window)
+            throws InterruptedException {
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime();
         long end = start + window.toNanos();
         Recorder recorder = new Recorder();
-        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
-        long n = 0;
-        for (long due = start; due < end; due = start + (++n) * interval) {
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            long scheduled = due;
-            Call call = calls.next(sequence.getAndIncrement());
-            inFlight.add(http.sendAsync(call.request(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) ->
-                    recorder.record(call.kind(), e == null ? r.statusCode() : -1, System.nanoTime() - scheduled)));
+        BlockingQueue<Scheduled> due = new LinkedBlockingQueue<>();
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < OPEN_LOOP_CONNECTIONS; i++) {
+            Thread t = new Thread(() -> {
+                try (Connections connections = new Connections()) {
+                    for (Scheduled next = take(due); next != STOP; next = take(due)) {
+                        int status = connections.send(next.call());
+                        recorder.record(next.call().kind(), status, System.nanoTime() - next.due());
+                    }
+                }
+            }, "open-loop-" + i);
+            t.start();
+            senders.add(t);
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        long n = 0;
+        for (long at = start; at < end; at = start + (++n) * interval) {
+            long wait = at - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            due.add(new Scheduled(calls.next(sequence.getAndIncrement()), at));
+        }
+        senders.forEach(t -> due.add(STOP));
+        for (Thread t : senders) {
+            t.join();
+        }
         return recorder.result(window);
+    }
+
+    private static Scheduled take(BlockingQueue<Scheduled> due) {
+        try {
+            return due.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return STOP;
+        }
     }
 
     /** Latencies and outcomes, overall and per kind, from many threads. */

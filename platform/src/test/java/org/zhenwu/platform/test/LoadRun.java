@@ -80,16 +80,15 @@ public final class LoadRun {
             throws Exception {
         AtomicLong counted = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<long[]> latencies = new ArrayList<>();
+        long[][] latencies = new long[clients][];   // each client's, grown as it goes (a driver has a small heap)
         int[] sizes = new int[clients];
         long warmEnd = System.nanoTime() + warmup.toNanos();
         long end = warmEnd + measure.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
-            long[] mine = new long[1_000_000];
-            latencies.add(mine);
             int index = i;
             Thread t = new Thread(() -> {
+                long[] mine = new long[4_096];
                 int n = 0;
                 try (Client client = factory.apply(index)) {
                     while (System.nanoTime() < end && failure.get() == null) {
@@ -101,15 +100,17 @@ public final class LoadRun {
                         }
                         if (start >= warmEnd) {
                             counted.incrementAndGet();
-                            if (n < mine.length) {
-                                mine[n++] = took;
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
                             }
+                            mine[n++] = took;
                         }
                         client.after();
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 } finally {
+                    latencies[index] = mine;
                     sizes[index] = n;
                     done.countDown();
                 }
@@ -127,7 +128,7 @@ public final class LoadRun {
         long[] all = new long[Arrays.stream(sizes).sum()];
         int k = 0;
         for (int i = 0; i < clients; i++) {
-            System.arraycopy(latencies.get(i), 0, all, k, sizes[i]);
+            System.arraycopy(latencies[i], 0, all, k, sizes[i]);
             k += sizes[i];
         }
         Arrays.sort(all);

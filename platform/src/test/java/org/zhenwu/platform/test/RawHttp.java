@@ -18,6 +18,9 @@ import java.util.Locale;
  * takes little of the cores it shares with what it measures. Not thread-safe: one per client thread. JDK only.
  */
 public final class RawHttp implements AutoCloseable {
+    /** A reply slower than this is a failure (as the benchmarks' JDK requests had a 30 s timeout). */
+    static final int READ_TIMEOUT_MILLIS = 30_000;
+
     private final String host;
     private final int port;
     private Socket socket;
@@ -76,6 +79,7 @@ public final class RawHttp implements AutoCloseable {
             if (socket == null) {
                 socket = new Socket(host, port);
                 socket.setTcpNoDelay(true);
+                socket.setSoTimeout(READ_TIMEOUT_MILLIS);
                 in = new BufferedInputStream(socket.getInputStream(), 16_384);
                 out = socket.getOutputStream();
             }
