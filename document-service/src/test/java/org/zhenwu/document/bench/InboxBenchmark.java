@@ -1,7 +1,6 @@
 package org.zhenwu.document.bench;
 
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -20,6 +19,7 @@ import org.zhenwu.document.incoming.IncomingDocumentService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.test.HttpLoad;
 import org.zhenwu.platform.test.LoadRun;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
@@ -90,17 +90,11 @@ public final class InboxBenchmark {
                 jdbc.sql(PAGE).params(params).query().listOfRows();
                 return true;
             });
-            LoadRun.Result http = LoadRun.run("service over HTTP", clients, warmup, measure, i -> () -> {
-                HttpResponse<String> r = LoadRun.send(firstPage);
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("inbox answered " + r.statusCode() + ": " + r.body());
-                }
-                return true;
-            });
-            LoadRun.Result single = LoadRun.run("service over HTTP, 1 client", 1, warmup, measure, i -> () -> {
-                LoadRun.send(firstPage);
-                return true;
-            });
+            HttpLoad.Request page1 = HttpLoad.Request.get("/api/documents/incoming?size=20", token);
+            LoadRun.Result http = HttpLoad.fromSecondProcess("service over HTTP", port, clients, warmup, measure,
+                    HttpLoad.Mode.REPEAT, List.of(page1), Set.of("200")).result();
+            LoadRun.Result single = HttpLoad.fromSecondProcess("service over HTTP, 1 client", port, 1, warmup, measure,
+                    HttpLoad.Mode.REPEAT, List.of(page1), Set.of("200")).result();
             LoadRun.appendRow(results, HEADER, String.format(
                     "| %s → %s | %,d | %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,.0f | %.1f / %.1f | %.2f"
                             + " | %.1f / %.1f | %s | %s |",
@@ -116,8 +110,8 @@ public final class InboxBenchmark {
 
             Command: `deploy/bench/inbox.sh` (defaults: 100,000 incoming documents in one town — 80% unclassified, 10%
             秘密, 10% 机密, each handed to one of 20 departments, one in twenty also to the leader — 8 concurrent
-            clients, 5 s warm-up, 15 s measured). One JVM holds the service and the clients; MariaDB 10.11 at
-            127.0.0.1; 2 shared cores. Each request is the leader's first page of 20 with its total (capped count +
+            clients, 5 s warm-up, 15 s measured). The service and the bare clients run in one JVM, the HTTP clients in
+            a second one (since 2026-11-27: `HttpLoad`, keep-alive sockets); MariaDB 10.11 at 127.0.0.1; 2 shared cores. Each request is the leader's first page of 20 with its total (capped count +
             page, the clearance-and-need filter in SQL). "Bare JDBC" runs the same two statements through the service's
             JDBC pool; "HTTP" is `GET /api/documents/incoming?size=20` with a 机密-cleared TOWN_LEADER token.
             "Before" runs, bare, the statements as they were until V12 (need as a materialised `EXISTS`) on a copy of the

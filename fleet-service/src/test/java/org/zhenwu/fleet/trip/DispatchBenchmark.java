@@ -1,6 +1,5 @@
 package org.zhenwu.fleet.trip;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.fleet.FleetFixture;
 import org.zhenwu.fleet.FleetServiceApplication;
+import org.zhenwu.platform.test.HttpLoad;
 import org.zhenwu.platform.test.LoadRun;
-import org.zhenwu.platform.test.RawHttp;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
 
@@ -75,15 +74,15 @@ public final class DispatchBenchmark {
             LoadRun.Result bareResult = LoadRun.run("bare JDBC", clients, warmup, measure,
                     i -> bareDispatcher(schema, bare, vehicles, drivers));
             String token = TestTokens.tokenWith("bench-manager", TOWN, "党政办", "NONE", "FLEET_MANAGER");
-            Path trips2032 = Files.createTempFile("dispatch-trips", ".txt");
-            Files.write(trips2032, http.trips.stream().map(Planned::id).toList());
-            LoadRun.Remote remote = LoadRun.inSecondProcess(HttpDriver.class, String.valueOf(port), token,
-                    trips2032.toString(), String.join(",", vehicles), String.join(",", drivers), String.valueOf(clients),
-                    String.valueOf(httpWarmup.toMillis()), String.valueOf(measure.toMillis()));
-            Files.delete(trips2032);
+            // each trip once, on a vehicle and a driver drawn now, from a second JVM (one connection per dispatcher)
+            List<HttpLoad.Request> dispatches = http.trips.stream().map(t -> HttpLoad.Request.post(
+                    "/api/fleet/trips/" + t.id() + "/dispatch", token,
+                    "{\"vehicleId\":\"" + any(vehicles) + "\",\"driverId\":\"" + any(drivers) + "\"}")).toList();
+            LoadRun.Remote remote = HttpLoad.fromSecondProcess("service over HTTP", port, clients, httpWarmup, measure,
+                    HttpLoad.Mode.EACH_ONCE, dispatches, Set.of("200", "409~double-booking"));
             LoadRun.Result httpResult = remote.result();
-            http.booked.set(remote.counter("booked"));
-            http.refused.set(remote.counter("refused"));
+            http.booked.set(remote.counter("status_200"));
+            http.refused.set(remote.counter("status_409"));
             long overlaps = overlaps(schema);
             bare.check(schema, 2031);
             http.check(schema, 2032);
@@ -107,8 +106,7 @@ public final class DispatchBenchmark {
             approved two-hour trips per phase spread over 2,000 half-hour starts, 5 s warm-up (15 s over HTTP since
             2026-11-27 08:40: the service's code compiles then), 15 s measured). The service
             and the bare loop run in the benchmark's JVM; since 2026-11-27 08:50 the HTTP clients run in a second JVM,
-            one keep-alive connection each (`LoadRun.inSecondProcess`, `RawHttp`; before, the JDK `HttpClient` in the
-            service's JVM). MariaDB 10.11 at 127.0.0.1; 2 shared cores. Every attempt takes the next
+            one keep-alive connection each (`HttpLoad`; before, the JDK `HttpClient` in the service's JVM). MariaDB 10.11 at 127.0.0.1; 2 shared cores. Every attempt takes the next
             trip and a random vehicle and driver, so most attempts meet a booking and are refused (409 `double-booking`).
             "Bare JDBC" takes the same locks (vehicle row, then driver row, `FOR UPDATE`) and runs the service's overlap
             statements at READ COMMITTED, then books (trip row + audit line); the service also writes the
@@ -169,54 +167,6 @@ public final class DispatchBenchmark {
 
     static <T> T any(List<T> list) {
         return list.get(ThreadLocalRandom.current().nextInt(list.size()));
-    }
-
-    /**
-     * The HTTP phase's second process: {@code port token tripsFile vehicles drivers clients warmupMs measureMs}, the
-     * trips one id per line, vehicles and drivers comma-separated. Reports {@code booked} and {@code refused}.
-     */
-    public static final class HttpDriver {
-        public static void main(String[] args) throws Exception {
-            int port = Integer.parseInt(args[0]);
-            List<Planned> trips = Files.readAllLines(Path.of(args[2])).stream().map(id -> new Planned(id, null, null))
-                    .toList();
-            Phase phase = new Phase(trips);
-            List<String> vehicles = List.of(args[3].split(","));
-            List<String> drivers = List.of(args[4].split(","));
-            LoadRun.Result result = LoadRun.run("service over HTTP", Integer.parseInt(args[5]),
-                    Duration.ofMillis(Long.parseLong(args[6])), Duration.ofMillis(Long.parseLong(args[7])),
-                    i -> httpDispatcher(port, args[1], phase, vehicles, drivers));
-            LoadRun.report(result, Map.of("booked", phase.booked.get(), "refused", phase.refused.get()));
-        }
-    }
-
-    /** One dispatcher's keep-alive connection: 200 booked, 409 {@code double-booking} refused, anything else fails. */
-    static LoadRun.Client httpDispatcher(int port, String token, Phase phase, List<String> vehicles, List<String> drivers) {
-        RawHttp http = new RawHttp(port);
-        return new LoadRun.Client() {
-            @Override
-            public boolean once() throws Exception {
-                Planned trip = phase.take();
-                if (trip == null) {
-                    return false;
-                }
-                RawHttp.Reply r = http.send("POST", "/api/fleet/trips/" + trip.id() + "/dispatch", token,
-                        "{\"vehicleId\":\"" + any(vehicles) + "\",\"driverId\":\"" + any(drivers) + "\"}");
-                if (r.status() == 200) {
-                    phase.booked.incrementAndGet();
-                } else if (r.status() == 409 && r.body().contains("double-booking")) {
-                    phase.refused.incrementAndGet();
-                } else {
-                    throw new IllegalStateException("dispatch answered " + r.status() + ": " + r.body());
-                }
-                return true;
-            }
-
-            @Override
-            public void close() {
-                http.close();
-            }
-        };
     }
 
     /** The service's dispatch in plain JDBC: trip, vehicle lock, driver lock, the two overlap checks, the booking. */

@@ -8,12 +8,17 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,12 @@ class RawHttpTest {
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final Set<String> connections = ConcurrentHashMap.newKeySet();
+    private final List<String> paths = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void noDelay() {
+        System.setProperty("sun.net.httpserver.nodelay", "true");   // else Nagle and delayed acks: 40 ms a reply
+    }
 
     @BeforeEach
     void start() throws IOException {
@@ -35,6 +46,11 @@ class RawHttpTest {
             count(e);
             e.sendResponseHeaders(204, -1);
             e.close();
+        });
+        server.createContext("/trips/", e -> {
+            boolean odd = Integer.parseInt(e.getRequestURI().getPath().substring(7)) % 2 == 1;
+            paths.add(e.getRequestURI().getPath());
+            answer(e, odd ? 409 : 200, odd ? "{\"type\":\"double-booking\"}" : "{}", false);
         });
         server.createContext("/closing", e -> {
             e.getResponseHeaders().add("Connection", "close");
@@ -117,6 +133,30 @@ class RawHttpTest {
         assertThat(remote.counter("replies")).isEqualTo(requests.get()).isGreaterThan(remote.result().operations());
         assertThat(remote.counters()).containsEntry("clients", 2L);
         assertThat(connections).hasSize(2);
+    }
+
+    @Test
+    void sendsEachRequestOnceFromASecondProcessAndCountsTheAnswers() throws Exception {
+        List<HttpLoad.Request> trips = IntStream.range(0, 300)
+                .mapToObj(i -> HttpLoad.Request.post("/trips/" + i, "t", "{\"vehicleId\":\"v" + i + "\"}")).toList();
+
+        LoadRun.Remote remote = HttpLoad.fromSecondProcess("dispatch", port(), 3, Duration.ofMillis(100),
+                Duration.ofSeconds(30), HttpLoad.Mode.EACH_ONCE, trips, Set.of("200", "409~double-booking"));
+
+        assertThat(paths).hasSize(300).doesNotHaveDuplicates();
+        assertThat(remote.counter("status_200")).isEqualTo(150);
+        assertThat(remote.counter("status_409")).isEqualTo(150);
+        assertThat(remote.result().operations()).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void failsTheRunOnAnAnswerItDidNotExpect() {
+        List<HttpLoad.Request> trips = List.of(HttpLoad.Request.post("/trips/2", "t", "{}"),
+                HttpLoad.Request.post("/trips/3", "t", "{}"));
+
+        assertThatThrownBy(() -> HttpLoad.fromSecondProcess("dispatch", port(), 1, Duration.ZERO, Duration.ofSeconds(30),
+                HttpLoad.Mode.REPEAT, trips, Set.of("200", "409~some-other-problem")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("failed");
     }
 
     /** The second process of {@link #runsClientsInASecondProcessAndReportsTheirCounters}: {@code port}. */

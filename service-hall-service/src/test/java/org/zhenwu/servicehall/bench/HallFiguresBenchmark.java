@@ -1,6 +1,5 @@
 package org.zhenwu.servicehall.bench;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,12 +10,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.test.HttpLoad;
 import org.zhenwu.platform.test.LoadRun;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
@@ -94,14 +95,9 @@ public final class HallFiguresBenchmark {
 
     private static LoadRun.Result overHttp(String name, int port, String token, LocalDate from, LocalDate to,
                                            Duration warmup, Duration measure) throws Exception {
-        HttpRequest get = LoadRun.request(port, "/api/service-hall/stats?from=" + from + "&to=" + to, token, null);
-        return LoadRun.run(name, 1, warmup, measure, i -> () -> {
-            var r = LoadRun.send(get);
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("stats answered " + r.statusCode() + ": " + r.body());
-            }
-            return true;
-        });
+        return HttpLoad.fromSecondProcess(name, port, 1, warmup, measure, HttpLoad.Mode.REPEAT,
+                List.of(HttpLoad.Request.get("/api/service-hall/stats?from=" + from + "&to=" + to, token)),
+                Set.of("200")).result();
     }
 
     /** The rollups must give exactly what the live tables give. */
@@ -116,8 +112,8 @@ public final class HallFiguresBenchmark {
 
             Command: `deploy/bench/hall-figures.sh` (defaults: 500,000 applications accepted in 2025 in one town, 25
             departments, 5% withdrawn; as many tickets with waiting times; a rating for every fifth completed one;
-            3 s warm-up, 15 s measured, one client). MariaDB 10.11 at 127.0.0.1, 2 shared cores, service and client in
-            one JVM. "Naive" reads every row of the year with no index (`IGNORE INDEX`) and groups, sorts and counts in
+            3 s warm-up, 15 s measured, one client). MariaDB 10.11 at 127.0.0.1, 2 shared cores, service and method client in
+            one JVM, the HTTP client in a second one (since 2026-11-27, `HttpLoad`). "Naive" reads every row of the year with no index (`IGNORE INDEX`) and groups, sorts and counts in
             Java; "live" is `ServiceHallStatsService.liveStats` (covering-index range scans of the live tables grouped in
             SQL, the service before the rollups); "method" is `ServiceHallStatsService.stats` (the rollups); "HTTP" is
             `GET /api/service-hall/stats?from=2025-01-01&to=2025-12-31` as the town's leader, "mid-month" the same for
