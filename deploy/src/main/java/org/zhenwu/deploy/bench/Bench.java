@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,30 @@ final class Bench {
             ids.add(m.group(1));
         }
         return ids;
+    }
+
+    /**
+     * A run's configuration variant from a system property ({@code -Dname="NAME=value;NAME2=value2"}): environment
+     * variables for the processes it names, to see what a setting costs. Empty when the property is not set.
+     */
+    static Map<String, String> environmentVariant(String property) {
+        Map<String, String> env = new LinkedHashMap<>();
+        String variant = System.getProperty(property, "").trim();
+        for (String setting : variant.isEmpty() ? new String[0] : variant.split(";")) {
+            String[] nameValue = setting.split("=", 2);
+            if (nameValue.length != 2) {
+                throw new IllegalArgumentException("-D" + property + ": expected NAME=value, got " + setting);
+            }
+            env.put(nameValue[0].trim(), nameValue[1].trim());
+        }
+        return env;
+    }
+
+    /** How a row names a variant: empty, or {@code , `NAME=value;…`}. */
+    static String variantLabel(Map<String, String> variant) {
+        StringBuilder label = new StringBuilder();
+        variant.forEach((k, v) -> label.append(label.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        return variant.isEmpty() ? "" : ", `" + label + "`";
     }
 
     /** The 1-, 5- and 15-minute load averages, as {@code uptime} shows them. */

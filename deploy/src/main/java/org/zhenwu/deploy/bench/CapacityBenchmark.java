@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * How much of a hotline's day the stack carries on this machine: a mixed load through the gateway at rising rates
@@ -23,12 +24,14 @@ public final class CapacityBenchmark {
     static final String[] MIX = {"intake", "get", "list", "get", "claim", "get", "queues", "list", "get"};
 
     public static void main(String[] args) throws Exception {
-        int[] rates = Arrays.stream(System.getProperty("rates", "18,36,54,72,90,135,180,270,360,450").split(","))
+        int[] rates = Arrays.stream(System.getProperty("rates", "18,36,54,72,90,135,180,225,270,360,450").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 3));
         Duration measure = Duration.ofSeconds(Long.getLong("seconds", 8));
+        // -DstackEnv="NAME=value;…": the same settings for the gateway and both services (trace sampling, say)
+        Map<String, String> variant = Bench.environmentVariant("stackEnv");
         try (BenchStack stack = BenchStack.start(Set.of("gateway", "hotline-service", "document-service"),
-                Map.of(), Map.of())) {
+                variant, variant)) {
             HttpClient http = Load.client();
             List<String> tokens = Bench.agentTokens(200);
             String gateway = stack.url("gateway");
@@ -64,7 +67,8 @@ public final class CapacityBenchmark {
                 for (int i = 0; i < cpuBefore.length; i++) {
                     perRequest.append(i == 0 ? "" : " / ").append(Bench.f2((cpuAfter[i] - cpuBefore[i]) / requests));
                 }
-                String cells = row(rate, r, steady) + " " + perRequest + " |";
+                String label = Matcher.quoteReplacement(Bench.variantLabel(variant) + " |");
+                String cells = row(rate, r, steady).replaceFirst(" \\|", label) + " " + perRequest + " |";
                 rows.add("| " + Bench.now() + " | " + load + " | " + cells);
                 System.out.println(rows.get(rows.size() - 1));
                 if (!steady) {

@@ -39,11 +39,8 @@ public final class GatewayOverheadBenchmark {
         }
         // -DgatewayEnv="NAME=value;NAME2=value2": one run with the gateway configured otherwise (a filter or a
         // metric turned off, to see what it costs); the settings are named in the row
-        String variant = System.getProperty("gatewayEnv", "").trim();
-        for (String setting : variant.isEmpty() ? new String[0] : variant.split(";")) {
-            String[] nameValue = setting.split("=", 2);
-            gatewayEnv.put(nameValue[0].trim(), nameValue[1].trim());
-        }
+        Map<String, String> variant = Bench.environmentVariant("gatewayEnv");
+        gatewayEnv.putAll(variant);
         try (BenchStack stack = BenchStack.start(Set.of("gateway", "hotline-service"), gatewayEnv, Map.of())) {
             HttpClient http = Load.client();
             List<String> tokens = Bench.agentTokens(agents);
@@ -53,7 +50,7 @@ public final class GatewayOverheadBenchmark {
             String load = Bench.quietMoment(2.0);
 
             List<String> rows = new ArrayList<>();
-            String jit = ", " + BenchStack.jitLabel() + (variant.isEmpty() ? "" : ", `" + variant + "`");
+            String jit = ", " + BenchStack.jitLabel() + Bench.variantLabel(variant);
             rows.add(compare(stack, http, "15 (as configured)" + jit, direct, gateway, ids, tokens, clients, warmup, measure,
                     load));
             if (Boolean.parseBoolean(System.getProperty("extraRoutes", "true"))) {

@@ -52,8 +52,9 @@ public final class DispatchBenchmark {
         int driverCount = Integer.getInteger("drivers", 60);
         int trips = Integer.getInteger("trips", 40_000);
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 5));
-        // the service's own code is first run by the HTTP phase: its JIT compiles for ~15 s at 50 dispatchers
-        Duration httpWarmup = Duration.ofSeconds(Long.getLong("httpWarmup", 15));
+        // the service's own code is first run by the HTTP phase, and C2 compiles it for about a minute on 2 cores:
+        // after 15 s the compiler threads still took ~40 % of the JVM's CPU (JFR's thread CPU load)
+        Duration httpWarmup = Duration.ofSeconds(Long.getLong("httpWarmup", 60));
         Duration measure = Duration.ofSeconds(Long.getLong("seconds", 15));
         Path results = Path.of(System.getProperty("results", "docs/benchmarks/dispatch.md"));
         try (ConfigurableApplicationContext app = LoadRun.start(FleetServiceApplication.class, schema, clients + 4)) {
@@ -103,8 +104,8 @@ public final class DispatchBenchmark {
             # Dispatch under contention (fleet, issue #8)
 
             Command: `deploy/bench/dispatch.sh` (defaults: 50 concurrent dispatchers, 20 vehicles, 60 drivers, 40,000
-            approved two-hour trips per phase spread over 2,000 half-hour starts, 5 s warm-up (15 s over HTTP since
-            2026-11-27 08:40: the service's code compiles then), 15 s measured). The service
+            approved two-hour trips per phase spread over 2,000 half-hour starts, 5 s warm-up (over HTTP 15 s since
+            2026-11-27 08:40, 60 s since 09:10: the service's code compiles then), 15 s measured). The service
             and the bare loop run in the benchmark's JVM; since 2026-11-27 08:50 the HTTP clients run in a second JVM,
             one keep-alive connection each (`HttpLoad`; before, the JDK `HttpClient` in the service's JVM). MariaDB 10.11 at 127.0.0.1; 2 shared cores. Every attempt takes the next
             trip and a random vehicle and driver, so most attempts meet a booking and are refused (409 `double-booking`).
