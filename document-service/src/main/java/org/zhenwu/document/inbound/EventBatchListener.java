@@ -9,12 +9,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.zhenwu.contracts.IntegrationEvent;
 import org.zhenwu.platform.kafka.IntegrationEventReader;
+import org.zhenwu.platform.kafka.RecordLogContext;
 
 /**
  * The base of this service's batch listeners: one poll's records of a topic, read into events in order. A record that
  * cannot be read (or whose handling fails) is reported to the container's error handler by its index
  * ({@link BatchListenerFailedException}): the records before it count as handled, it is retried and then parked in {@code <topic>.DLT}, and the records after it are
  * delivered again — so everything before the failing record must have been handled first (see {@link #handle}).
+ * Each record's own handling runs with its producing request's correlation id in the logging context
+ * ({@link RecordLogContext}); the batch's counting, one transaction for many requests' events, has none.
  */
 abstract class EventBatchListener {
     /** An event read from the record at {@code index} of the batch. */
@@ -73,7 +76,8 @@ abstract class EventBatchListener {
         }
         for (Read r : events) {
             try {
-                each.accept(r);
+                // each record's handling logs with the correlation id of the request that produced it
+                RecordLogContext.run(records.get(r.index()), () -> each.accept(r));
             } catch (RuntimeException e) {
                 throw new BatchListenerFailedException("handling the record failed", e, r.index());
             }

@@ -1,11 +1,8 @@
 package org.zhenwu.platform.kafka;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +16,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.util.backoff.FixedBackOff;
-import org.zhenwu.contracts.EventHeaders;
 import org.zhenwu.platform.web.CorrelationId;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -48,10 +44,7 @@ public class KafkaPlatformConfiguration {
         return new RecordInterceptor<>() {
             @Override
             public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-                Header header = record.headers().lastHeader(EventHeaders.CORRELATION_ID);
-                if (header != null) {
-                    MDC.put(CorrelationId.MDC_KEY, new String(header.value(), UTF_8));
-                }
+                RecordLogContext.correlationId(record).ifPresent(id -> MDC.put(CorrelationId.MDC_KEY, id));
                 return record;
             }
 

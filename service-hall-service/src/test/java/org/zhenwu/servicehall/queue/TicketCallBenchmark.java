@@ -1,6 +1,5 @@
 package org.zhenwu.servicehall.queue;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
 import org.zhenwu.platform.test.LoadRun;
+import org.zhenwu.platform.test.RawHttp;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
 import org.zhenwu.servicehall.ServiceHallServiceApplication;
@@ -47,6 +48,9 @@ public final class TicketCallBenchmark {
         int tickets = Integer.getInteger("tickets", 60_000);
         Duration warmup = Duration.ofSeconds(Long.getLong("warmup", 5));
         Duration measure = Duration.ofSeconds(Long.getLong("seconds", 15));
+        // the service's request path is first run by the HTTP phase, and C2 compiles it for about a minute on 2 cores
+        // (docs/benchmarks/dispatch.md)
+        Duration httpWarmup = Duration.ofSeconds(Long.getLong("httpWarmup", 60));
         Path results = Path.of(System.getProperty("results", "docs/benchmarks/ticket-calls.md"));
         try (ConfigurableApplicationContext app = LoadRun.start(ServiceHallServiceApplication.class, schema, windows + 4,
                 "--zhenwu.service-hall.applications.clock-check-delay=1h")) {
@@ -63,8 +67,11 @@ public final class TicketCallBenchmark {
             LoadRun.Result bareResult = LoadRun.run("bare JDBC", windows, warmup, measure,
                     i -> bareWindow(schema, bare, bareWindows.get(i), day));
             Phase http = new Phase("A");
-            LoadRun.Result httpResult = LoadRun.run("service over HTTP", windows, warmup, measure,
-                    i -> httpWindow(schema, http, port, clerk, httpWindows.get(i)));
+            LoadRun.Remote remote = LoadRun.inSecondProcess(HttpWindows.class, schema, String.valueOf(port), clerk,
+                    String.join(",", httpWindows), String.valueOf(httpWarmup.toMillis()), String.valueOf(measure.toMillis()));
+            LoadRun.Result httpResult = remote.result();
+            http.calls.set(remote.counter("calls"));
+            http.doubles.set(remote.counter("doubles"));
             long doubles = bare.check(schema) + http.check(schema);
             String endLoad = LoadRun.loadAverage();
 
@@ -82,8 +89,9 @@ public final class TicketCallBenchmark {
     static final String HEADER = """
             # Ticket calls (service hall, issue #4)
 
-            Command: `deploy/bench/ticket-calls.sh` (defaults: 20 windows, 60,000 waiting tickets per phase, 5 s warm-up,
-            15 s measured). One JVM holds the service and the clients; MariaDB 10.11 at 127.0.0.1; 2 shared cores.
+            Command: `deploy/bench/ticket-calls.sh` (defaults: 20 windows, 60,000 waiting tickets per phase, 5 s warm-up
+            (60 s over HTTP since 2026-11-27 10:04), 15 s measured). The service and the bare clients run in one JVM, the HTTP window terminals in a second one (since
+            2026-11-27 10:00, `LoadRun.inSecondProcess`, keep-alive sockets); MariaDB 10.11 at 127.0.0.1; 2 shared cores.
             "Bare JDBC" runs the service's claim statement (`TicketCalls.CLAIM_SQL`, `ix_ticket_call`, SKIP LOCKED) and
             the same writes (ticket → CALLED, its audit line, the window holding it) in one READ COMMITTED transaction;
             "over HTTP" is `POST /api/service-hall/windows/{id}/calls` with a clerk's JWT. Ratio = HTTP ÷ bare.
@@ -167,9 +175,27 @@ public final class TicketCallBenchmark {
         return c.prepareStatement("UPDATE ticket SET status = 'DONE', finished_at = NOW(6), version = version + 1 WHERE id = ?");
     }
 
+    /**
+     * The HTTP phase's second JVM: {@code schema port clerkToken windowIds warmupMs measureMs}, one window terminal
+     * per window id on its own keep-alive connection, each ticket it is given finished afterwards (untimed) as the
+     * clerk's 办毕. Reports the calls answered and the tickets it was given twice.
+     */
+    public static final class HttpWindows {
+        public static void main(String[] args) throws Exception {
+            int port = Integer.parseInt(args[1]);
+            List<String> windowIds = List.of(args[3].split(","));
+            Phase phase = new Phase("A");
+            LoadRun.Result result = LoadRun.run("service over HTTP", windowIds.size(),
+                    Duration.ofMillis(Long.parseLong(args[4])), Duration.ofMillis(Long.parseLong(args[5])),
+                    i -> httpWindow(args[0], phase, port, args[2], windowIds.get(i)));
+            LoadRun.report(result, Map.of("calls", phase.calls.get(), "doubles", phase.doubles.get()));
+        }
+    }
+
     static LoadRun.Client httpWindow(String schema, Phase phase, int port, String clerk, String windowId) {
         try {
-            HttpRequest call = LoadRun.request(port, "/api/service-hall/windows/" + windowId + "/calls", clerk, "");
+            RawHttp http = new RawHttp(port);
+            byte[] call = http.prepare("POST", "/api/service-hall/windows/" + windowId + "/calls", clerk, "");
             Connection c = LoadRun.connect(schema);
             PreparedStatement finish = finisher(c);
             return new LoadRun.Client() {
@@ -177,11 +203,14 @@ public final class TicketCallBenchmark {
 
                 @Override
                 public boolean once() throws Exception {
-                    HttpResponse<String> r = LoadRun.send(call);
-                    if (r.statusCode() == 204) {
+                    RawHttp.Reply r = http.send(call);
+                    if (r.status() == 204) {
                         return false;
                     }
-                    held = idOf(ok(r, 200));
+                    if (r.status() != 200) {
+                        throw new IllegalStateException("the call answered " + r.status() + ": " + r.body());
+                    }
+                    held = idOf(r.body());
                     return true;
                 }
 
@@ -194,6 +223,7 @@ public final class TicketCallBenchmark {
 
                 @Override
                 public void close() throws Exception {
+                    http.close();
                     c.close();
                 }
             };
