@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * ({@link Mode#REPEAT}: client i sends requests i, i + clients, … in turn: the same inbox page). The driver counts the
  * answers by status and fails on a status the benchmark did not expect, or on an expected one whose body lacks the
  * text expected with it ({@code 409~double-booking}); the counts come back as counters {@code status_200},
- * {@code status_409}, … (warm-up included, so they can be checked against the database).
+ * {@code status_409}, … for every expected status, zero included (warm-up included, so they can be checked against
+ * the database).
  */
 public final class HttpLoad {
     private HttpLoad() {
@@ -83,6 +84,7 @@ public final class HttpLoad {
                     .collect(Collectors.toMap(e -> Integer.valueOf(e[0]), e -> e.length > 1 ? e[1] : ""));
             AtomicInteger next = new AtomicInteger();
             Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+            expected.keySet().forEach(status -> statuses.put(status, new AtomicLong()));   // reported even when none
             byte[][] prepared = requests.stream().map(r -> RawHttp.request(r.method(), "localhost", port, r.path(),
                     r.token(), r.json())).toArray(byte[][]::new);
             LoadRun.Result result = LoadRun.run(name, clients, Duration.ofMillis(Long.parseLong(args[3])),
@@ -109,7 +111,7 @@ public final class HttpLoad {
                                     throw new IllegalStateException(requests.get(k).method() + " " + requests.get(k).path()
                                             + " answered " + reply.status() + ": " + reply.body());
                                 }
-                                statuses.computeIfAbsent(reply.status(), s -> new AtomicLong()).incrementAndGet();
+                                statuses.get(reply.status()).incrementAndGet();
                                 return true;
                             }
 
