@@ -4,30 +4,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenwu.congress.CongressServiceApplication;
 import org.zhenwu.congress.livelihood.LivelihoodService;
+import org.zhenwu.platform.test.HttpLoad;
+import org.zhenwu.platform.test.LoadRun;
 import org.zhenwu.platform.test.SharedKafka;
 import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.TestTokens;
@@ -68,7 +69,8 @@ public final class VotingBenchmark {
                         "--zhenwu.congress.deadline-check-delay=1h", "--logging.level.root=WARN");
         int exit = 1;
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            String base = "http://localhost:" + port;
             Http staff = new Http(base, TestTokens.tokenWith("bench-staff", TOWN, "人大办", "NONE", "CONGRESS_STAFF"));
             String term = staff.post("/api/congress/terms", "{\"number\":18,\"startsOn\":\"2021-12-01\"}", 201).get("id").asString();
             List<String> ids = seedDeputies(url, term, deputies);
@@ -84,8 +86,10 @@ public final class VotingBenchmark {
                 staff.post("/api/congress/livelihood-projects/" + p + "/shortlisting", "{\"shortlisted\":true}", 200);
                 projects.add(p);
             }
-            String vote = staff.post("/api/congress/livelihood-votes", "{\"sessionId\":\"" + session + "\",\"title\":\"票决\",\"seats\":"
-                    + seats + ",\"candidateIds\":" + JSON.writeValueAsString(projects) + "}", 201).get("id").asString();
+            String voteJson = "{\"sessionId\":\"" + session + "\",\"title\":\"票决\",\"seats\":" + seats
+                    + ",\"candidateIds\":" + JSON.writeValueAsString(projects) + "}";
+            String vote = staff.post("/api/congress/livelihood-votes", voteJson, 201).get("id").asString();
+            String bareVote = staff.post("/api/congress/livelihood-votes", voteJson, 201).get("id").asString();
 
             // every request prepared before the start: a token per deputy, random choices, 10% sent twice
             Random random = new Random(42);
@@ -93,49 +97,34 @@ public final class VotingBenchmark {
             for (int i = 0; i < ids.size(); i++) {
                 List<String> choices = new ArrayList<>(projects);
                 Collections.shuffle(choices, random);
-                String body = "{\"choices\":" + JSON.writeValueAsString(choices.subList(0, 1 + random.nextInt(seats))) + "}";
+                List<String> chosen = choices.subList(0, 1 + random.nextInt(seats));
                 String token = TestTokens.tokenWith(ids.get(i), TOWN, null, "NONE", LivelihoodService.DEPUTY);
-                casts.add(new Cast(token, body));
+                Cast cast = new Cast(ids.get(i), token, "{\"choices\":" + JSON.writeValueAsString(chosen) + "}",
+                        String.join(",", chosen));
+                casts.add(cast);
                 if (i < deputies * duplicateShare) {
-                    casts.add(new Cast(token, body));
+                    casts.add(cast);
                 }
             }
             Collections.shuffle(casts, random);
-            String path = base + "/api/congress/livelihood-votes/" + vote + "/ballots";
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (Cast c : casts) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(path)).timeout(Duration.ofSeconds(60))
-                            .header("Authorization", "Bearer " + c.token()).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(c.body())).build(), HttpResponse.BodyHandlers.ofString());
-                    return new long[] {r.statusCode(), System.nanoTime() - t0};
-                }));
-            }
-            long t0 = System.nanoTime();
-            start.countDown();
-            long accepted = 0;
-            long refused = 0;
-            long other = 0;
-            long[] latencies = new long[futures.size()];
-            for (int i = 0; i < futures.size(); i++) {
-                long[] r = futures.get(i).get();
-                latencies[i] = r[1];
-                if (r[0] == 201) {
-                    accepted++;
-                } else if (r[0] == 409) {
-                    refused++;
-                } else {
-                    other++;
-                }
-            }
-            double castSeconds = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            Arrays.sort(latencies);
+            String load = LoadRun.quietMachine(2.0, Duration.ofMinutes(2));
+            Duration atMost = Duration.ofMinutes(5);   // a burst: each cast once, the rate over the time it took
+
+            // the baseline: the service's statements for a ballot, in plain JDBC, on a vote of its own
+            AtomicInteger nextBare = new AtomicInteger();
+            AtomicLong bareAccepted = new AtomicLong();
+            AtomicLong bareRefused = new AtomicLong();
+            LoadRun.Result bare = LoadRun.run("bare JDBC", clients, Duration.ZERO, atMost,
+                    i -> bareCaster(url, bareVote, session, casts, nextBare, bareAccepted, bareRefused));
+
+            // the service, from a second JVM: one keep-alive connection per client
+            List<HttpLoad.Request> ballots = casts.stream().map(c -> HttpLoad.Request.post(
+                    "/api/congress/livelihood-votes/" + vote + "/ballots", c.token(), c.body())).toList();
+            LoadRun.Remote remote = HttpLoad.fromSecondProcess("service over HTTP", port, clients, Duration.ZERO, atMost,
+                    HttpLoad.Mode.EACH_ONCE, ballots, Set.of("201", "409~already-voted"));
+            LoadRun.Result http = remote.result();
+            long accepted = remote.counter("status_201");
+            long refused = remote.counter("status_409");
 
             long tally0 = System.nanoTime();
             JsonNode tallied = staff.post("/api/congress/livelihood-votes/" + vote + "/tally", "", 200);
@@ -143,28 +132,18 @@ public final class VotingBenchmark {
             JsonNode recount = staff.get("/api/congress/livelihood-votes/" + vote + "/recount");
             long counted = tallied.get("ballotsCast").asLong();
             long expectedDuplicates = casts.size() - deputies;
-            boolean ok = accepted == deputies && refused == expectedDuplicates && other == 0 && counted == deputies
-                    && recount.get("matches").asBoolean();
+            long bareBallots = count(url, "SELECT COUNT(*) FROM livelihood_ballot WHERE vote_id = '" + bareVote + "'");
+            boolean ok = accepted == deputies && refused == expectedDuplicates && counted == deputies
+                    && recount.get("matches").asBoolean() && bareAccepted.get() == deputies
+                    && bareRefused.get() == expectedDuplicates && bareBallots == deputies;
 
-            String row = String.format("| %s | %,d | %d | %d | %,d | %,d | %.0f | %.1f / %.1f | %.0f | %.0f | %s |",
-                    Instant.now().toString().substring(0, 16), deputies, clients, candidates, casts.size(), counted,
-                    accepted / castSeconds, pct(latencies, 50), pct(latencies, 99), tallyMs, checkInMs,
-                    ok ? "yes" : "NO (accepted " + accepted + ", refused " + refused + ", other " + other + ")");
-            if (!Files.exists(results)) {
-                Files.createDirectories(results.getParent());
-                Files.writeString(results, """
-                        # Livelihood-project voting (票决制)
-
-                        `VotingBenchmark`: deputies check in, then all cast their ballots at once over HTTP (each with their own
-                        token; 10% send a second ballot at the same moment), then the office counts. One service JVM and the
-                        client in the same process, MariaDB at 127.0.0.1, 2 shared cores. Latencies in ms.
-
-                        | when (UTC) | deputies | clients | candidates | requests | ballots counted | casts/s | cast p50 / p99 | tally ms | check-in of all ms | each counted once, duplicates refused, recount matches |
-                        |---|---|---|---|---|---|---|---|---|---|---|
-                        """);
-            }
-            Files.writeString(results, row + "\n", StandardOpenOption.APPEND);
-            System.out.println(row);
+            LoadRun.appendRow(results, HEADER, TABLE, String.format(
+                    "| %s → %s | %,d | %d | %d | %,d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,d | %.0f | %.0f | %s |",
+                    LoadRun.when(load), LoadRun.loadAverage(), deputies, clients, candidates, casts.size(),
+                    bare.perSecond(), bare.p50(), bare.p99(), http.perSecond(), http.p50(), http.p99(),
+                    http.perSecond() / bare.perSecond(), counted, tallyMs, checkInMs,
+                    ok ? "yes" : "NO (HTTP accepted " + accepted + ", refused " + refused + "; bare accepted "
+                            + bareAccepted.get() + ", refused " + bareRefused.get() + ", ballots " + bareBallots + ")"));
             exit = ok ? 0 : 2;
         } finally {
             app.close();
@@ -172,9 +151,104 @@ public final class VotingBenchmark {
         }
     }
 
-    private static double pct(long[] sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    static final String HEADER = """
+            # Livelihood-project voting (票决制)
+
+            `VotingBenchmark` (`deploy/bench/voting.sh`): deputies check in, then all cast their ballots at once (each with
+            their own token; 10% send a second ballot at the same moment), then the office counts. Since 2026-11-27 10:40
+            the same burst runs twice: against the service's ballot statements in plain JDBC on a vote of its own (the
+            baseline: the vote row's shared lock, its candidates, the attendance check, the participation row whose key
+            refuses a second ballot, the ballot row, one READ COMMITTED transaction), then over HTTP from a second JVM,
+            one keep-alive connection per client (`HttpLoad`; before, the JDK client in the service's JVM). Requests/s
+            count both outcomes (201 counted, 409 `already-voted`) over the time the burst took; no warm-up, as a
+            session's vote meets the service. MariaDB at 127.0.0.1, 2 shared cores. Latencies in ms.
+            """;
+
+    static final String TABLE = """
+            | when (UTC) | load at start → end | deputies | clients | candidates | requests | bare requests/s | bare p50 / p99 | HTTP requests/s (2nd process) | HTTP p50 / p99 | ratio | ballots counted | tally ms | check-in of all ms | each counted once, duplicates refused, recount matches |
+            |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+            """;
+
+    /** One client of the baseline: the next cast of the burst, as {@code Ballots.cast} and its checks write it. */
+    private static LoadRun.Client bareCaster(String url, String vote, String session, List<Cast> casts, AtomicInteger next,
+                                             AtomicLong accepted, AtomicLong refused) {
+        try {
+            Connection c = DriverManager.getConnection(url, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD);
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            PreparedStatement lock = c.prepareStatement(
+                    "SELECT status FROM livelihood_vote WHERE id = ? AND town_code IN (?) LOCK IN SHARE MODE");
+            PreparedStatement candidates = c.prepareStatement(
+                    "SELECT project_id FROM livelihood_vote_candidate WHERE vote_id = ? ORDER BY list_index");
+            PreparedStatement present = c.prepareStatement(
+                    "SELECT COUNT(*) FROM session_attendance WHERE session_id = ? AND deputy_id = ?");
+            PreparedStatement participation = c.prepareStatement(
+                    "INSERT INTO livelihood_vote_participation (vote_id, deputy_id, cast_at) VALUES (?, ?, ?)");
+            PreparedStatement ballot = c.prepareStatement(
+                    "INSERT INTO livelihood_ballot (vote_id, ballot_id, choices) VALUES (?, ?, ?)");
+            return new LoadRun.Client() {
+                @Override
+                public boolean once() throws Exception {
+                    int k = next.getAndIncrement();
+                    if (k >= casts.size()) {
+                        return false;
+                    }
+                    Cast cast = casts.get(k);
+                    lock.setString(1, vote);
+                    lock.setString(2, TOWN);
+                    require(lock, "OPEN");
+                    candidates.setString(1, vote);
+                    try (ResultSet rs = candidates.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                    present.setString(1, session);
+                    present.setString(2, cast.deputyId());
+                    require(present, "1");
+                    try {
+                        participation.setString(1, vote);
+                        participation.setString(2, cast.deputyId());
+                        participation.setTimestamp(3, Timestamp.from(Instant.now()));
+                        participation.executeUpdate();
+                    } catch (SQLIntegrityConstraintViolationException e) {
+                        c.rollback();
+                        refused.incrementAndGet();
+                        return true;
+                    }
+                    ballot.setString(1, vote);
+                    ballot.setString(2, UUID.randomUUID().toString());
+                    ballot.setString(3, cast.choices());
+                    ballot.executeUpdate();
+                    c.commit();
+                    accepted.incrementAndGet();
+                    return true;
+                }
+
+                @Override
+                public void close() throws Exception {
+                    c.close();
+                }
+            };
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void require(PreparedStatement query, String expected) throws Exception {
+        try (ResultSet rs = query.executeQuery()) {
+            if (!rs.next() || !expected.equals(rs.getString(1))) {
+                throw new IllegalStateException("expected " + expected);
+            }
+        }
+    }
+
+    private static long count(String url, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static List<String> seedDeputies(String url, String term, int n) throws Exception {
@@ -199,7 +273,7 @@ public final class VotingBenchmark {
         return ids;
     }
 
-    private record Cast(String token, String body) {
+    private record Cast(String deputyId, String token, String body, String choices) {
     }
 
     private record Http(String base, String token) {

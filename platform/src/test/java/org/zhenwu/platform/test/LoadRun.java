@@ -74,7 +74,8 @@ public final class LoadRun {
 
     /**
      * Runs {@code clients} concurrent loops: {@code warmup} unmeasured, then {@code measure}; an operation counts in
-     * the window it started in. The first exception of any client fails the run.
+     * the window it started in. The rate is over the window, or up to the last client's end when all of them ran out
+     * of work sooner. The first exception of any client fails the run.
      */
     public static Result run(String name, int clients, Duration warmup, Duration measure, IntFunction<Client> factory)
             throws Exception {
@@ -82,6 +83,7 @@ public final class LoadRun {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[][] latencies = new long[clients][];   // each client's, grown as it goes (a driver has a small heap)
         int[] sizes = new int[clients];
+        AtomicLong lastStop = new AtomicLong(Long.MIN_VALUE);
         long warmEnd = System.nanoTime() + warmup.toNanos();
         long end = warmEnd + measure.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
@@ -112,6 +114,7 @@ public final class LoadRun {
                 } finally {
                     latencies[index] = mine;
                     sizes[index] = n;
+                    lastStop.accumulateAndGet(System.nanoTime(), Math::max);
                     done.countDown();
                 }
             }, name + "-" + i);
@@ -132,7 +135,9 @@ public final class LoadRun {
             k += sizes[i];
         }
         Arrays.sort(all);
-        Result result = new Result(name, counted.get(), counted.get() / (measure.toNanos() / 1e9), percentile(all, 50),
+        // the measured time: the window, or less when every client ran out of work before it ended (a burst)
+        long measured = Math.max(1, Math.min(end, lastStop.get()) - warmEnd);
+        Result result = new Result(name, counted.get(), counted.get() / (measured / 1e9), percentile(all, 50),
                 percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         System.out.println(result);
         return result;
