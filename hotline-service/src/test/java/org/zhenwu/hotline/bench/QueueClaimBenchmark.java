@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,7 @@ import org.zhenwu.hotline.workorder.WorkOrderService;
 import org.zhenwu.platform.security.Caller;
 import org.zhenwu.platform.security.Clearance;
 import org.zhenwu.platform.security.Roles;
+import org.zhenwu.platform.test.LoadRun;
 import org.zhenwu.platform.test.RawHttp;
 import org.zhenwu.platform.test.SharedKafka;
 import org.zhenwu.platform.test.TestInfrastructure;
@@ -130,37 +132,19 @@ public final class QueueClaimBenchmark {
     }
 
     /**
-     * The HTTP phase, driven as issue #11 asks: from a second JVM on loopback, whose agents hold one keep-alive
-     * connection each and write a prepared request (like wrk), so the client's cost does not land in the service's
-     * JVM and its garbage collector. The driver takes each claimed order off the queue as the other loops do and
-     * fails on any order claimed twice; it prints its result as the last line.
+     * The HTTP phase, driven as issue #11 asks: from a second JVM on loopback ({@link LoadRun#inSecondProcess}), whose
+     * agents hold one keep-alive connection each and write a prepared request (like wrk), so the client's cost does
+     * not land in the service's JVM and its garbage collector. The driver takes each claimed order off the queue as
+     * the other loops do and fails on any order claimed twice.
      */
     private static Result driveFromSecondProcess(String url, int port, int agents, Duration warmup, Duration measure)
             throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process driver = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), HttpDriver.class.getName(), url, String.valueOf(port),
-                String.valueOf(agents), String.valueOf(warmup.toSeconds()), String.valueOf(measure.toSeconds()))
-                .redirectErrorStream(true).start();
-        Thread.sleep(warmup.toMillis() + 1_500); // the driver's JVM start (~1.5 s), then its warm-up
-        long serverCpuAtStart = processCpuNanos();
-        String last = null;
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(driver.getInputStream()))) {
-            for (String line; (line = lines.readLine()) != null; ) {
-                System.out.println("[driver] " + line);
-                last = line;
-            }
-        }
-        if (driver.waitFor() != 0 || last == null || !last.startsWith("RESULT ")) {
-            throw new IllegalStateException("the HTTP driver failed (exit " + driver.exitValue() + "): " + last);
-        }
-        long serverCpu = processCpuNanos() - serverCpuAtStart;
-        String[] f = last.split(" ");
-        double perSecond = Double.parseDouble(f[1]);
-        double serverCpuPerClaim = serverCpu / 1e3 / Math.max(1, perSecond * measure.toSeconds());
-        System.out.printf("service over HTTP: %,.0f µs CPU of the service's JVM per claim, %,.0f µs of the driver's%n",
-                serverCpuPerClaim, Double.parseDouble(f[4]));
-        return new Result(perSecond, Double.parseDouble(f[2]), Double.parseDouble(f[3]), serverCpuPerClaim);
+        LoadRun.Remote remote = LoadRun.inSecondProcess(HttpDriver.class, url, String.valueOf(port),
+                String.valueOf(agents), String.valueOf(warmup.toSeconds()), String.valueOf(measure.toSeconds()));
+        System.out.printf("service over HTTP: %,.0f µs CPU of the service's JVM per claim, %,d µs of the driver's%n",
+                remote.serverCpuMicrosPerOperation(), remote.counter("driverCpuMicrosPerClaim"));
+        LoadRun.Result r = remote.result();
+        return new Result(r.perSecond(), r.p50(), r.p99(), r.max(), remote.serverCpuMicrosPerOperation());
     }
 
     /** The second process: {@code url port agents warmupSeconds measureSeconds}. */
@@ -168,10 +152,12 @@ public final class QueueClaimBenchmark {
         public static void main(String[] args) throws Exception {
             seedUrl = args[0];
             int port = Integer.parseInt(args[1]);
+            Duration measure = Duration.ofSeconds(Long.parseLong(args[4]));
             Result r = run("service over HTTP", Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])),
-                    Duration.ofSeconds(Long.parseLong(args[4])), i -> socketClaimer(port, "agent-" + i));
-            System.out.printf(java.util.Locale.ROOT, "RESULT %.3f %.3f %.3f %.1f%n", r.perSecond(), r.p50(), r.p99(),
-                    r.cpuMicrosPerClaim());
+                    measure, i -> socketClaimer(port, "agent-" + i));
+            long claims = Math.round(r.perSecond() * measure.toSeconds());
+            LoadRun.report(new LoadRun.Result("service over HTTP", claims, r.perSecond(), r.p50(), r.p99(), r.max()),
+                    Map.of("driverCpuMicrosPerClaim", Math.round(r.cpuMicrosPerClaim())));
             System.exit(0);
         }
     }
@@ -277,7 +263,7 @@ public final class QueueClaimBenchmark {
     }
 
     /** Claims per second and latencies of the measured window, and this JVM's CPU time per claim in that window. */
-    record Result(double perSecond, double p50, double p99, double cpuMicrosPerClaim) {
+    record Result(double perSecond, double p50, double p99, double max, double cpuMicrosPerClaim) {
     }
 
     private static long processCpuNanos() {
@@ -336,6 +322,7 @@ public final class QueueClaimBenchmark {
             t.start();
         }
         Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+        System.out.println(LoadRun.MEASURING + name);   // a parent process takes its CPU reading here
         long cpuAtStart = processCpuNanos();
         done.await();
         long cpu = processCpuNanos() - cpuAtStart;
@@ -360,7 +347,8 @@ public final class QueueClaimBenchmark {
         if (doubles.get() > 0) {
             throw new IllegalStateException(name + ": " + doubles.get() + " orders were claimed twice");
         }
-        return new Result(perSecond, p50, p99, cpuPerClaim);
+        double max = all.length == 0 ? 0 : all[all.length - 1] / 1e6;
+        return new Result(perSecond, p50, p99, max, cpuPerClaim);
     }
 
     private static String seedUrl;

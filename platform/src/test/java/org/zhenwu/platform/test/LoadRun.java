@@ -143,7 +143,8 @@ public final class LoadRun {
         return result;
     }
 
-    static final String MEASURING = "measuring ";
+    /** The line a driver prints when its measured window starts (see {@link #inSecondProcess}). */
+    public static final String MEASURING = "measuring ";
     static final String RESULT = "RESULT ";
 
     /** What a run in a second process gave: its result, its counters, and this JVM's CPU per operation meanwhile. */
