@@ -115,7 +115,7 @@ public final class VotingBenchmark {
             AtomicLong bareAccepted = new AtomicLong();
             AtomicLong bareRefused = new AtomicLong();
             LoadRun.Result bare = LoadRun.run("bare JDBC", clients, Duration.ZERO, atMost,
-                    i -> bareCaster(url, bareVote, session, casts, nextBare, bareAccepted, bareRefused));
+                    i -> bareCaster(schema, bareVote, session, casts, nextBare, bareAccepted, bareRefused));
 
             // the service, from a second JVM: one keep-alive connection per client
             List<HttpLoad.Request> ballots = casts.stream().map(c -> HttpLoad.Request.post(
@@ -170,12 +170,9 @@ public final class VotingBenchmark {
             """;
 
     /** One client of the baseline: the next cast of the burst, as {@code Ballots.cast} and its checks write it. */
-    private static LoadRun.Client bareCaster(String url, String vote, String session, List<Cast> casts, AtomicInteger next,
-                                             AtomicLong accepted, AtomicLong refused) {
-        try {
-            Connection c = DriverManager.getConnection(url, TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD);
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    private static LoadRun.Client bareCaster(String schema, String vote, String session, List<Cast> casts,
+                                             AtomicInteger next, AtomicLong accepted, AtomicLong refused) {
+        return LoadRun.onConnection(schema, c -> {
             PreparedStatement lock = c.prepareStatement(
                     "SELECT status FROM livelihood_vote WHERE id = ? AND town_code IN (?) LOCK IN SHARE MODE");
             PreparedStatement candidates = c.prepareStatement(
@@ -186,53 +183,43 @@ public final class VotingBenchmark {
                     "INSERT INTO livelihood_vote_participation (vote_id, deputy_id, cast_at) VALUES (?, ?, ?)");
             PreparedStatement ballot = c.prepareStatement(
                     "INSERT INTO livelihood_ballot (vote_id, ballot_id, choices) VALUES (?, ?, ?)");
-            return new LoadRun.Client() {
-                @Override
-                public boolean once() throws Exception {
-                    int k = next.getAndIncrement();
-                    if (k >= casts.size()) {
-                        return false;
+            return () -> {
+                int k = next.getAndIncrement();
+                if (k >= casts.size()) {
+                    return false;
+                }
+                Cast cast = casts.get(k);
+                lock.setString(1, vote);
+                lock.setString(2, TOWN);
+                require(lock, "OPEN");
+                candidates.setString(1, vote);
+                try (ResultSet rs = candidates.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
                     }
-                    Cast cast = casts.get(k);
-                    lock.setString(1, vote);
-                    lock.setString(2, TOWN);
-                    require(lock, "OPEN");
-                    candidates.setString(1, vote);
-                    try (ResultSet rs = candidates.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(1);
-                        }
-                    }
-                    present.setString(1, session);
-                    present.setString(2, cast.deputyId());
-                    require(present, "1");
-                    try {
-                        participation.setString(1, vote);
-                        participation.setString(2, cast.deputyId());
-                        participation.setTimestamp(3, Timestamp.from(Instant.now()));
-                        participation.executeUpdate();
-                    } catch (SQLIntegrityConstraintViolationException e) {
-                        c.rollback();
-                        refused.incrementAndGet();
-                        return true;
-                    }
-                    ballot.setString(1, vote);
-                    ballot.setString(2, UUID.randomUUID().toString());
-                    ballot.setString(3, cast.choices());
-                    ballot.executeUpdate();
-                    c.commit();
-                    accepted.incrementAndGet();
+                }
+                present.setString(1, session);
+                present.setString(2, cast.deputyId());
+                require(present, "1");
+                try {
+                    participation.setString(1, vote);
+                    participation.setString(2, cast.deputyId());
+                    participation.setTimestamp(3, Timestamp.from(Instant.now()));
+                    participation.executeUpdate();
+                } catch (SQLIntegrityConstraintViolationException e) {
+                    c.rollback();
+                    refused.incrementAndGet();
                     return true;
                 }
-
-                @Override
-                public void close() throws Exception {
-                    c.close();
-                }
+                ballot.setString(1, vote);
+                ballot.setString(2, UUID.randomUUID().toString());
+                ballot.setString(3, cast.choices());
+                ballot.executeUpdate();
+                c.commit();
+                accepted.incrementAndGet();
+                return true;
             };
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static void require(PreparedStatement query, String expected) throws Exception {

@@ -95,7 +95,7 @@ public final class InboxBenchmark {
                     HttpLoad.Mode.REPEAT, List.of(page1), Set.of("200")).result();
             LoadRun.Result single = HttpLoad.fromSecondProcess("service over HTTP, 1 client", port, 1, warmup, measure,
                     HttpLoad.Mode.REPEAT, List.of(page1), Set.of("200")).result();
-            LoadRun.appendRow(results, HEADER, String.format(
+            LoadRun.appendRow(results, HEADER, TABLE, String.format(
                     "| %s → %s | %,d | %d | %,.0f | %.1f / %.1f | %,.0f | %.1f / %.1f | %.2f | %,.0f | %.1f / %.1f | %.2f"
                             + " | %.1f / %.1f | %s | %s |",
                     LoadRun.when(load), LoadRun.loadAverage(), documents, clients, before.perSecond(), before.p50(),
@@ -118,7 +118,9 @@ public final class InboxBenchmark {
             documents with the former index `(town_code, received_at)`, in the same run with the same clients. "HTTP 1 client" is the same page with
             one client at a time. Ratios: bare ÷ before and HTTP ÷ bare, requests/s. Latencies in ms (p50 / p99).
             Goal: HTTP p99 < 100 ms. Plans: `table:key` per row of `EXPLAIN` for the count, then the page.
+            """;
 
+    static final String TABLE = """
             | when (UTC) | load at start → end | documents | clients | before req/s | before p50 / p99 | bare req/s | bare p50 / p99 | bare ÷ before | HTTP req/s | HTTP p50 / p99 | HTTP ÷ bare | HTTP 1 client p50 / p99 | p99 < 100 ms | plans (count; page) |
             |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
             """;

@@ -172,10 +172,7 @@ public final class DispatchBenchmark {
 
     /** The service's dispatch in plain JDBC: trip, vehicle lock, driver lock, the two overlap checks, the booking. */
     static LoadRun.Client bareDispatcher(String schema, Phase phase, List<String> vehicles, List<String> drivers) {
-        try {
-            Connection c = LoadRun.connect(schema);
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        return LoadRun.onConnection(schema, c -> {
             PreparedStatement trip = c.prepareStatement("SELECT status, version FROM trip WHERE id = ?");
             PreparedStatement vehicle = c.prepareStatement("SELECT plate FROM vehicle WHERE id = ? AND town_code = ? FOR UPDATE");
             PreparedStatement driver = c.prepareStatement("SELECT name FROM driver WHERE id = ? AND town_code = ? FOR UPDATE");
@@ -187,73 +184,63 @@ public final class DispatchBenchmark {
             PreparedStatement audit = c.prepareStatement("""
                     INSERT INTO trip_transition (trip_id, from_status, to_status, actor, at)
                     VALUES (?, 'APPROVED', 'DISPATCHED', 'bench', ?)""");
-            return new LoadRun.Client() {
-                @Override
-                public boolean once() throws Exception {
-                    Planned t = phase.take();
-                    if (t == null) {
-                        return false;
-                    }
-                    String v = any(vehicles);
-                    String d = any(drivers);
-                    trip.setString(1, t.id());
-                    long version;
-                    try (ResultSet rs = trip.executeQuery()) {
-                        rs.next();
-                        version = rs.getLong(2);
-                    }
-                    String plate = value(vehicle, v);
-                    String name = value(driver, d);
-                    if (conflicts(vehicleTaken, v, t) || conflicts(driverTaken, d, t)) {
-                        c.rollback();
-                        phase.refused.incrementAndGet();
-                        return true;
-                    }
-                    Timestamp now = Timestamp.from(Instant.now());
-                    book.setString(1, v);
-                    book.setString(2, plate);
-                    book.setString(3, d);
-                    book.setString(4, name);
-                    book.setTimestamp(5, now);
-                    book.setString(6, t.id());
-                    book.setLong(7, version);
-                    if (book.executeUpdate() != 1) {
-                        throw new IllegalStateException("trip " + t.id() + " changed under its dispatch");
-                    }
-                    audit.setString(1, t.id());
-                    audit.setTimestamp(2, now);
-                    audit.executeUpdate();
-                    c.commit();
-                    phase.booked.incrementAndGet();
+            return () -> {
+                Planned t = phase.take();
+                if (t == null) {
+                    return false;
+                }
+                String v = any(vehicles);
+                String d = any(drivers);
+                trip.setString(1, t.id());
+                long version;
+                try (ResultSet rs = trip.executeQuery()) {
+                    rs.next();
+                    version = rs.getLong(2);
+                }
+                String plate = value(vehicle, v);
+                String name = value(driver, d);
+                if (conflicts(vehicleTaken, v, t) || conflicts(driverTaken, d, t)) {
+                    c.rollback();
+                    phase.refused.incrementAndGet();
                     return true;
                 }
-
-                private String value(PreparedStatement lock, String id) throws Exception {
-                    lock.setString(1, id);
-                    lock.setString(2, TOWN);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        rs.next();
-                        return rs.getString(1);
-                    }
+                Timestamp now = Timestamp.from(Instant.now());
+                book.setString(1, v);
+                book.setString(2, plate);
+                book.setString(3, d);
+                book.setString(4, name);
+                book.setTimestamp(5, now);
+                book.setString(6, t.id());
+                book.setLong(7, version);
+                if (book.executeUpdate() != 1) {
+                    throw new IllegalStateException("trip " + t.id() + " changed under its dispatch");
                 }
-
-                private boolean conflicts(PreparedStatement check, String resource, Planned t) throws Exception {
-                    check.setString(1, resource);
-                    check.setObject(2, t.end());
-                    check.setObject(3, t.start());
-                    check.setString(4, t.id());
-                    try (ResultSet rs = check.executeQuery()) {
-                        return rs.next();
-                    }
-                }
-
-                @Override
-                public void close() throws Exception {
-                    c.close();
-                }
+                audit.setString(1, t.id());
+                audit.setTimestamp(2, now);
+                audit.executeUpdate();
+                c.commit();
+                phase.booked.incrementAndGet();
+                return true;
             };
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        });
+    }
+
+    private static String value(PreparedStatement lock, String id) throws Exception {
+        lock.setString(1, id);
+        lock.setString(2, TOWN);
+        try (ResultSet rs = lock.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static boolean conflicts(PreparedStatement check, String resource, Planned t) throws Exception {
+        check.setString(1, resource);
+        check.setObject(2, t.end());
+        check.setObject(3, t.start());
+        check.setString(4, t.id());
+        try (ResultSet rs = check.executeQuery()) {
+            return rs.next();
         }
     }
 

@@ -121,8 +121,9 @@ public final class LoadRun {
             t.start();
         }
         long untilMeasured = warmEnd - System.nanoTime();
-        if (untilMeasured > 0 && !done.await(untilMeasured, TimeUnit.NANOSECONDS)) {
-            System.out.println(MEASURING + name);   // a parent process takes its CPU reading here (inSecondProcess)
+        // a parent process takes its CPU reading here (inSecondProcess); at once when there is no warm-up (a burst)
+        if (untilMeasured <= 0 || !done.await(untilMeasured, TimeUnit.NANOSECONDS)) {
+            System.out.println(MEASURING + name);
         }
         done.await();
         if (failure.get() != null) {
@@ -291,6 +292,55 @@ public final class LoadRun {
                 TestInfrastructure.DB_PASSWORD);
     }
 
+    /** What a bare client does with its own connection: prepares its statements on it and returns its loop. */
+    @FunctionalInterface
+    public interface OnConnection {
+        Client prepare(Connection connection) throws Exception;
+    }
+
+    /**
+     * A bare client, the baseline of a service's operation: a JDBC connection of its own on {@code schema}, in
+     * transactions as the services run them (autocommit off, READ COMMITTED), given to {@code body} to prepare its
+     * statements; the connection closes with the client.
+     */
+    public static Client onConnection(String schema, OnConnection body) {
+        Connection c = null;
+        try {
+            c = connect(schema);
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            Client client = body.prepare(c);
+            Connection owned = c;
+            return new Client() {
+                @Override
+                public boolean once() throws Exception {
+                    return client.once();
+                }
+
+                @Override
+                public void after() throws Exception {
+                    client.after();
+                }
+
+                @Override
+                public void close() throws Exception {
+                    try (owned) {
+                        client.close();
+                    }
+                }
+            };
+        } catch (Exception e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw new IllegalStateException("a bare client could not start", e);
+        }
+    }
+
     public static void dropSchema(String schema) {
         try (Connection c = DriverManager.getConnection(TestInfrastructure.DB_URL, TestInfrastructure.DB_USER,
                 TestInfrastructure.DB_PASSWORD); Statement s = c.createStatement()) {
@@ -319,7 +369,8 @@ public final class LoadRun {
 
     /**
      * Appends a Markdown row under {@code table} (its heading line and separator): the file gets {@code header} when it
-     * does not exist yet, and {@code table} when its last table has other columns (a benchmark that gained a column).
+     * does not exist yet, and {@code table} again when its last table has other columns (a benchmark that gained a
+     * column) or the file no longer ends in a row (a reading written below the table).
      */
     public static void appendRow(Path file, String header, String table, String row) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -329,7 +380,9 @@ public final class LoadRun {
         String text = Files.readString(file);
         String heading = table.strip().lines().findFirst().orElseThrow();
         String lastHeading = text.lines().filter(l -> l.startsWith("| when")).reduce((a, b) -> b).orElse("");
-        if (!lastHeading.equals(heading)) {
+        String lastLine = text.strip().lines().reduce((a, b) -> b).orElse("");
+        // a new table when the columns changed, or when a reading was written below the last row
+        if (!lastHeading.equals(heading) || !lastLine.startsWith("|")) {
             Files.writeString(file, (text.endsWith("\n\n") ? "" : "\n") + table.strip() + "\n", StandardOpenOption.APPEND);
         }
         appendRow(file, header, row);
