@@ -36,7 +36,8 @@ run_one() { # name: runs deploy/bench/<name>.sh, records "name<TAB>outcome<TAB>w
 
 if [[ ${1:-} != --index ]]; then
   if [[ $# -gt 0 ]]; then names=("$@"); else
-    names=(); for s in deploy/bench/*.sh; do n=$(basename "$s" .sh); [[ $n == all ]] || names+=("$n"); done
+    # every script but this one and run-benchmark.sh (the helper the service benchmarks' scripts call)
+    names=(); for s in deploy/bench/*.sh; do n=$(basename "$s" .sh); [[ $n == all || $n == run-benchmark ]] || names+=("$n"); done
   fi
   for name in "${names[@]}"; do run_one "$name"; done
 fi

@@ -146,12 +146,23 @@ final class Bench {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** Appends rows to a results file under docs/benchmarks/, writing its head first when the file is new. */
+    /**
+     * Appends rows to a results file under docs/benchmarks/, writing its head first when the file is new, and the
+     * head's table heading again when the file's last table has other columns or a reading was written below it.
+     */
     static void appendRows(String file, String head, List<String> rows) throws IOException {
         Path results = Path.of(System.getProperty("results.dir", "docs/benchmarks")).resolve(file);
         if (!Files.exists(results)) {
             Files.createDirectories(results.toAbsolutePath().getParent());
             Files.writeString(results, head);
+        }
+        List<String> table = head.lines().filter(l -> l.startsWith("|")).toList();
+        String text = Files.readString(results);
+        String lastHeading = text.lines().filter(l -> l.startsWith("| when")).reduce((a, b) -> b).orElse("");
+        String lastLine = text.strip().lines().reduce((a, b) -> b).orElse("");
+        if (!table.isEmpty() && (!lastHeading.equals(table.get(0)) || !lastLine.startsWith("|"))) {
+            Files.writeString(results, (text.endsWith("\n\n") ? "" : "\n") + String.join("\n", table) + "\n",
+                    StandardOpenOption.APPEND);
         }
         for (String row : rows) {
             System.out.println(row);
