@@ -93,6 +93,9 @@ public final class SoakRun {
         }
     }
 
+    /** The most numbers one queue hands out in a day (the service's limit). */
+    static final int NUMBERS_PER_QUEUE = 9_999;
+
     private static final class Driver {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -108,6 +111,9 @@ public final class SoakRun {
         private final String hall;
         private final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         private final AtomicInteger created = new AtomicInteger();
+        /** The hall's queues, filled one after the other: a queue hands out 1…9,999 a day at most. */
+        private final List<String> queues = new ArrayList<>();
+        private final AtomicInteger tickets = new AtomicInteger();
 
         Driver(String gateway, Map<String, ServiceProcess> services, int rate, Duration total, Duration window,
                Path results, double readySeconds) {
@@ -129,9 +135,21 @@ public final class SoakRun {
         }
 
         void run() throws Exception {
-            var queue = send(post("/api/service-hall/queues", hall, "{\"code\":\"SK\",\"name\":\"综合受理\"}"));
-            if (queue.statusCode() != 201) {
-                throw new IllegalStateException("queue SK: " + queue.statusCode() + " " + queue.body());
+            // enough numbers for every ticket of the run: at 20/s an hour issues 7,200, and a queue's default range
+            // (1…999, a real hall's day with room to spare) ran out after ~8 minutes, answering 409 from then on
+            long sends = rate * total.toSeconds();
+            long ticketCount = 0;
+            for (int i = 0; i < sends; i++) {
+                ticketCount += kindOf(i).name().equals("POST ticket") ? 1 : 0;
+            }
+            for (int q = 0; q <= ticketCount / NUMBERS_PER_QUEUE; q++) {
+                String code = "S" + (char) ('A' + q);
+                var queue = send(post("/api/service-hall/queues", hall, "{\"code\":\"" + code + "\",\"name\":\"综合受理"
+                        + (q + 1) + "\",\"lastNumber\":" + NUMBERS_PER_QUEUE + "}"));
+                if (queue.statusCode() != 201) {
+                    throw new IllegalStateException("queue " + code + ": " + queue.statusCode() + " " + queue.body());
+                }
+                queues.add(code);
             }
             List<String> rows = new ArrayList<>();
             long interval = 1_000_000_000L / rate;
@@ -214,7 +232,8 @@ public final class SoakRun {
                         + "\",\"location\":\"乐从镇\",\"content\":\"耐久测试工单 " + i + "\"}");
                 case "GET work-orders" -> get("/api/hotline/work-orders", agent);
                 case "GET annual report" -> get("/api/documents/reports/annual?year=" + year, clerk);
-                case "POST ticket" -> post("/api/service-hall/tickets", hall, "{\"queue\":\"SK\"}");
+                case "POST ticket" -> post("/api/service-hall/tickets", hall, "{\"queue\":\""
+                        + queues.get(Math.min(queues.size() - 1, tickets.getAndIncrement() / NUMBERS_PER_QUEUE)) + "\"}");
                 default -> get("/api/service-hall/queues", hall);
             };
         }
