@@ -2,6 +2,7 @@ package org.zhenwu.platform.it;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,7 @@ import org.zhenwu.platform.web.NotFoundException;
 
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,15 +51,25 @@ public class PlatformTestApplication {
         SpringApplication.run(PlatformTestApplication.class, args);
     }
 
-    /** Every span this service finishes, kept in memory for the tests (exported at once, not in batches). */
+    /**
+     * Every span this service finishes, kept in memory for the tests and exported at once, not in batches. The
+     * exporter is held in a record, not published as a {@code SpanExporter} bean: Boot hands every such bean to its
+     * own batch processor too, which would export each span a second time a few seconds later.
+     */
     @Bean
-    InMemorySpanExporter finishedSpans() {
-        return InMemorySpanExporter.create();
+    FinishedSpans finishedSpans() {
+        return new FinishedSpans(InMemorySpanExporter.create());
     }
 
     @Bean
-    SpanProcessor finishedSpansProcessor(InMemorySpanExporter finishedSpans) {
-        return SimpleSpanProcessor.create(finishedSpans);
+    SpanProcessor finishedSpansProcessor(FinishedSpans finishedSpans) {
+        return SimpleSpanProcessor.create(finishedSpans.exporter());
+    }
+
+    public record FinishedSpans(InMemorySpanExporter exporter) {
+        public List<SpanData> all() {
+            return exporter.getFinishedSpanItems();
+        }
     }
 
     public record NoteCreated(UUID eventId, int eventVersion, Instant occurredAt, String jurisdiction, UUID noteId,
