@@ -14,7 +14,7 @@ class CorsTest extends GatewayTestSupport {
         client.options().uri("/api/hotline/tickets")
                 .header(HttpHeaders.ORIGIN, "http://portal.test")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PATCH")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type, x-correlation-id")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type, x-correlation-id, idempotency-key")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://portal.test")
@@ -22,7 +22,7 @@ class CorsTest extends GatewayTestSupport {
                         methods -> assertThat(methods).contains("PATCH"))
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
                         headers -> assertThat(headers.toLowerCase())
-                                .contains("authorization", "content-type", "x-correlation-id"));
+                                .contains("authorization", "content-type", "x-correlation-id", "idempotency-key"));
     }
 
     @Test
@@ -36,7 +36,7 @@ class CorsTest extends GatewayTestSupport {
     }
 
     @Test
-    void portal_can_read_correlation_id_and_retry_after() {
+    void portal_can_read_correlation_id_retry_after_and_whether_an_answer_was_replayed() {
         client.get().uri("/api/hotline/" + unique("tickets"))
                 .header(HttpHeaders.ORIGIN, "http://portal.test")
                 .header(HttpHeaders.AUTHORIZATION, bearer())
@@ -44,6 +44,7 @@ class CorsTest extends GatewayTestSupport {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://portal.test")
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
-                        exposed -> assertThat(exposed).contains("X-Correlation-Id", "Retry-After"));
+                        exposed -> assertThat(exposed).contains("X-Correlation-Id", "Retry-After", "Location",
+                                "Idempotent-Replayed"));
     }
 }

@@ -22,10 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.zhenwu.platform.calendar.CalendarProperties;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.idempotency.IdempotencyProperties;
+import org.zhenwu.platform.idempotency.IdempotencyStore;
+import org.zhenwu.platform.idempotency.IdempotentRequests;
 import org.zhenwu.platform.inbox.Inbox;
 import org.zhenwu.platform.jurisdiction.Jurisdictions;
 import org.zhenwu.platform.jurisdiction.TownsProperties;
@@ -59,7 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableScheduling
-@EnableConfigurationProperties({OutboxProperties.class, JwtProperties.class, CalendarProperties.class, TownsProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, JwtProperties.class, CalendarProperties.class, TownsProperties.class,
+        IdempotencyProperties.class})
 @Import({SecurityConfiguration.class, KafkaPlatformConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 
@@ -95,7 +100,7 @@ public class PlatformAutoConfiguration {
      * The platform's migrations are numbered below 1 ({@code db/platform}, V0_1, V0_2 …) and each service's from 1
      * up, so a platform migration released after a service's V9 must still run on that service's existing
      * database: Flyway applies such a lower version instead of refusing to start. Migrations never depend on
-     * each other across the two locations (the platform's touch only outbox_event and inbox_event).
+     * each other across the two locations (the platform's touch only outbox_event, inbox_event and idempotency_key).
      */
     @Bean
     FlywayConfigurationCustomizer platformMigrationsOutOfOrder() {
@@ -162,6 +167,26 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationId> correlationIdFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationId());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbc, Clock clock, IdempotencyProperties properties) {
+        return new IdempotencyStore(jdbc, clock, properties);
+    }
+
+    /** Boot adds every TransactionExecutionListener bean to the transaction manager. */
+    @Bean
+    TransactionExecutionListener idempotencyCommitMarker(IdempotencyStore store) {
+        return IdempotentRequests.commitMarker(store);
+    }
+
+    /** After Spring Security's filter chain (order −100): a key belongs to the caller the token names. */
+    @Bean
+    FilterRegistrationBean<IdempotentRequests> idempotentRequestsFilter(IdempotencyStore store,
+                                                                       IdempotencyProperties properties) {
+        var registration = new FilterRegistrationBean<>(new IdempotentRequests(store, properties));
+        registration.setOrder(-90);
         return registration;
     }
 

@@ -28,6 +28,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class SecurityConfig {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     /** Reachable without a token; Open311 checks its own api_key in the hotline service; /public/** is published data. */
     static final String[] PUBLIC_PATHS = {
@@ -83,8 +85,11 @@ class SecurityConfig {
         var config = new CorsConfiguration();
         config.setAllowedOrigins(cors.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, CORRELATION_HEADER));
-        config.setExposedHeaders(List.of(CORRELATION_HEADER, HttpHeaders.RETRY_AFTER));
+        // a console resends a POST it got no answer to with the same Idempotency-Key, and can tell a replayed answer
+        config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, CORRELATION_HEADER,
+                IDEMPOTENCY_KEY));
+        config.setExposedHeaders(List.of(CORRELATION_HEADER, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION,
+                IDEMPOTENT_REPLAYED));
         // bearer tokens travel in a header, never in cookies
         config.setAllowCredentials(false);
         config.setMaxAge(Duration.ofHours(1));

@@ -20,8 +20,9 @@ import org.zhenwu.platform.test.TestInfrastructure;
 import org.zhenwu.platform.test.ZhenwuIntegrationTest;
 
 /**
- * A platform migration released after a service's own (here V0_2, the outbox's trace context, arriving when the
- * service is at V1) must run on that service's existing database when the new version starts.
+ * Platform migrations released after a service's own (here V0_2, the outbox's trace context, and V0_3, the
+ * idempotency keys, arriving when the service is at V1) must run on that service's existing database when the new
+ * version starts.
  */
 @ZhenwuIntegrationTest
 class PlatformMigrationsTest {
@@ -46,7 +47,7 @@ class PlatformMigrationsTest {
         configured.load().migrate();
         assertThat(configured.load().info().current().getVersion().getVersion()).isEqualTo("1");
         assertThat(configured.load().info().applied()).extracting(m -> m.getVersion().getVersion())
-                .containsExactly("0.1", "1", "0.2");
+                .containsExactly("0.1", "1", "0.2", "0.3");
     }
 
     private static FluentConfiguration flyway(String schema, String... locations) {

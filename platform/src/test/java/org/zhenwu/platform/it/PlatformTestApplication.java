@@ -13,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhenwu.contracts.IntegrationEvent;
@@ -102,6 +104,14 @@ public class PlatformTestApplication {
             jdbc.sql("INSERT INTO note (id, town_code, text) VALUES (?, ?, ?)").params(id.toString(), townCode, text).update();
             outbox.append(TOPIC, id.toString(), NoteCreated.TYPE,
                     new NoteCreated(UUID.randomUUID(), 1, clock.instant(), townCode, id, text));
+            if (text.startsWith("slow")) {
+                // a request that outlasts its caller's patience (the gateway's time limit), holding its transaction
+                try {
+                    Thread.sleep(1_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (text.startsWith("fail-after-append")) {
                 throw new IllegalTransitionException("Note", id, NoteStatus.ACTIVE, NoteStatus.ARCHIVED);
             }
@@ -154,6 +164,13 @@ public class PlatformTestApplication {
         @ResponseStatus(HttpStatus.CREATED)
         NoteResponse create(@Valid @RequestBody CreateNoteRequest request) {
             return new NoteResponse(notes.create(Caller.current(), request.town(), request.text()));
+        }
+
+        /** The same, from an HTML form (fields the container reads from the body). */
+        @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        @ResponseStatus(HttpStatus.CREATED)
+        NoteResponse createFromForm(@RequestParam String text) {
+            return new NoteResponse(notes.create(Caller.current(), null, text));
         }
 
         @PostMapping("/{id}/archive")
