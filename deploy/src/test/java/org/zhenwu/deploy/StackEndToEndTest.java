@@ -134,13 +134,20 @@ class StackEndToEndTest {
 
     @Test
     @Order(4)
-    void a_new_work_order_is_counted_once_in_the_annual_report() throws Exception {
+    void a_new_work_order_is_counted_once_in_the_annual_report_even_when_the_console_sends_it_again() throws Exception {
         long before = hotlineWorkOrdersThisYear();
+        String call = workOrder("路灯不亮");
+        String key = UUID.randomUUID().toString();
 
-        var created = postWorkOrder(workOrder("路灯不亮"));
+        var created = postWorkOrder(call, key);
+        // the console got no answer (say, the gateway's 503) and sends the same call again with the same key
+        var resent = postWorkOrder(call, key);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(json.readTree(created.body()).path("id").asText()).isNotBlank();
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(201);
+        assertThat(resent.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(resent.body()).isEqualTo(created.body());
         awaitFigure(before + 1);
     }
 
@@ -275,10 +282,18 @@ class StackEndToEndTest {
     }
 
     private HttpResponse<String> postWorkOrder(String body) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/hotline/work-orders"))
+        return send(workOrderRequest(body));
+    }
+
+    private HttpResponse<String> postWorkOrder(String body, String idempotencyKey) throws Exception {
+        return send(workOrderRequest(body).header("Idempotency-Key", idempotencyKey));
+    }
+
+    private HttpRequest.Builder workOrderRequest(String body) {
+        return HttpRequest.newBuilder(uri("/api/hotline/work-orders"))
                 .header("Authorization", "Bearer " + tokens.forRole("HOTLINE_AGENT"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private long hotlineWorkOrdersThisYear() throws Exception {

@@ -30,18 +30,24 @@ import org.zhenwu.platform.test.RawHttp;
 final class Load {
 
     /** The n-th request of a load, tagged with its kind (a mixed load reports each kind too). */
-    record Call(String kind, String method, URI url, String token, String json) {
+    record Call(String kind, String method, URI url, String token, String json, Map<String, String> headers) {
         static Call get(String kind, String url, String token) {
-            return new Call(kind, "GET", URI.create(url), token, null);
+            return new Call(kind, "GET", URI.create(url), token, null, Map.of());
         }
 
         static Call post(String kind, String url, String token, String json) {
-            return new Call(kind, "POST", URI.create(url), token, json);
+            return new Call(kind, "POST", URI.create(url), token, json, Map.of());
+        }
+
+        Call withHeader(String name, String value) {
+            var more = new java.util.LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Call(kind, method, url, token, json, Map.copyOf(more));
         }
 
         byte[] bytes() {
             String path = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + "?" + url.getRawQuery();
-            return RawHttp.request(method, url.getHost(), url.getPort(), path, token, json);
+            return RawHttp.request(method, url.getHost(), url.getPort(), path, token, json, headers);
         }
     }
 

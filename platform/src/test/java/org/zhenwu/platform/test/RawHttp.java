@@ -45,12 +45,19 @@ public final class RawHttp implements AutoCloseable {
      * (an empty one is sent as {@code Content-Length: 0}).
      */
     public static byte[] request(String method, String host, int port, String path, String token, String json) {
+        return request(method, host, port, path, token, json, java.util.Map.of());
+    }
+
+    /** The same, with more header fields (an {@code Idempotency-Key}, say). */
+    public static byte[] request(String method, String host, int port, String path, String token, String json,
+                                 java.util.Map<String, String> headers) {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n");
         if (token != null) {
             head.append("Authorization: Bearer ").append(token).append("\r\n");
         }
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (json != null && !json.isEmpty()) {
             head.append("Content-Type: application/json\r\n");
         }
