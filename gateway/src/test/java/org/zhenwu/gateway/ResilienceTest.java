@@ -74,6 +74,22 @@ class ResilienceTest extends GatewayTestSupport {
     }
 
     @Test
+    void a_change_left_without_an_answer_says_it_may_have_been_carried_out() {
+        client.post().uri("/api/service-hall/" + unique("slow")).header(HttpHeaders.AUTHORIZATION, bearer())
+                .header("Idempotency-Key", "k-" + unique("slow"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("service-hall-service is unavailable; try again shortly; "
+                        + "the request may have been carried out: send it again with the same Idempotency-Key to get "
+                        + "its answer, or look before repeating it");
+
+        // a service that refuses the connection never got the request: nothing to look for
+        expectUnavailable(client.post().uri("/api/fleet/trips").header(HttpHeaders.AUTHORIZATION, bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange(), "fleet-service");
+    }
+
+    @Test
     void enough_failures_open_the_circuit_and_then_the_service_is_not_called() {
         int before = congress.hits();
         String path = "/api/congress/" + unique("always-500");

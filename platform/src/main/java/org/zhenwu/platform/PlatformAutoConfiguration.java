@@ -184,8 +184,9 @@ public class PlatformAutoConfiguration {
     /** After Spring Security's filter chain (order −100): a key belongs to the caller the token names. */
     @Bean
     FilterRegistrationBean<IdempotentRequests> idempotentRequestsFilter(IdempotencyStore store,
-                                                                       IdempotencyProperties properties) {
-        var registration = new FilterRegistrationBean<>(new IdempotentRequests(store, properties));
+                                                                       IdempotencyProperties properties,
+                                                                       MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new IdempotentRequests(store, properties, meters));
         registration.setOrder(-90);
         return registration;
     }

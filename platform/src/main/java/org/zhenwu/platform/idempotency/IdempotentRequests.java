@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.zhenwu.platform.web.Problems;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -54,10 +56,12 @@ public class IdempotentRequests extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final long maxStoredBody;
+    private final MeterRegistry meters;
 
-    public IdempotentRequests(IdempotencyStore store, IdempotencyProperties properties) {
+    public IdempotentRequests(IdempotencyStore store, IdempotencyProperties properties, MeterRegistry meters) {
         this.store = store;
         this.maxStoredBody = properties.maxStoredBody().toBytes();
+        this.meters = meters;
     }
 
     /** The keyed request running on this thread, and whether one of its transactions has committed. */
@@ -95,7 +99,11 @@ public class IdempotentRequests extends OncePerRequestFilter {
         // a form's fields are the container's to read from the body, and come back in a canonical order
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request));
         byte[] body = form ? formFields(request) : request.getInputStream().readAllBytes();
-        switch (store.claim(caller, key, fingerprint(request, body))) {
+        IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint(request, body));
+        // how often consoles resend, and why: many replays mean answers are being lost on the way
+        meters.counter("zhenwu.idempotency.requests", "claim", claim.name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
+        switch (claim) {
             case OWNED -> carryOut(new Current(caller, key), form ? request : new CachedBody(request, body), response,
                     chain);
             case REPLAY -> replay(response, store.find(caller, key).orElseThrow());

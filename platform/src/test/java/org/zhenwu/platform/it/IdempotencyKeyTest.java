@@ -29,6 +29,7 @@ import org.zhenwu.platform.test.Api;
 import org.zhenwu.platform.test.TestTokens;
 import org.zhenwu.platform.test.ZhenwuIntegrationTest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,6 +48,8 @@ class IdempotencyKeyTest {
     JsonMapper json;
     @Autowired
     IdempotencyStore store;
+    @Autowired
+    MeterRegistry meters;
 
     final String clerk = "clerk-" + UUID.randomUUID();
 
@@ -74,6 +77,7 @@ class IdempotencyKeyTest {
         assertThat(again.contentType()).isEqualTo(first.contentType());
         assertThat(notesWithText(text)).isEqualTo(1);
         assertThat(eventsOf(idOf(first))).isEqualTo(1);
+        assertThat(meters.counter("zhenwu.idempotency.requests", "claim", "replay").count()).isPositive();
         // the mark written inside the request's transaction committed with it
         assertThat(jdbc.sql("SELECT committed FROM idempotency_key WHERE caller = ? AND idem_key = ?")
                 .params(clerk, key).query(Boolean.class).single()).isTrue();
