@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.zhenwu.platform.calendar.CalendarProperties;
 import org.zhenwu.platform.calendar.WorkingDayCalendar;
+import org.zhenwu.platform.idempotency.IdempotencyApiDocs;
 import org.zhenwu.platform.idempotency.IdempotencyProperties;
 import org.zhenwu.platform.idempotency.IdempotencyStore;
 import org.zhenwu.platform.idempotency.IdempotentRequests;
@@ -179,6 +180,12 @@ public class PlatformAutoConfiguration {
     @Bean
     TransactionExecutionListener idempotencyCommitMarker(IdempotencyStore store) {
         return IdempotentRequests.commitMarker(store);
+    }
+
+    /** The header in each service's OpenAPI document, for the consoles' developers. */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer idempotencyKeyApiDocs() {
+        return IdempotencyApiDocs.customizer();
     }
 
     /** After Spring Security's filter chain (order −100): a key belongs to the caller the token names. */

@@ -236,6 +236,16 @@ class IdempotencyKeyTest {
     }
 
     /** The row a request with this body left behind when its instance stopped. */
+    @Test
+    void the_api_document_offers_the_header_on_each_post() {
+        var doc = json.readTree(new Api(port).get("/v3/api-docs").body());
+        var post = doc.get("paths").get("/api/notes").get("post");
+        assertThat(post.get("parameters").valueStream().map(p -> p.get("name").asString() + "@" + p.get("in").asString()))
+                .contains("Idempotency-Key@header");
+        var get = doc.get("paths").get("/api/notes/{id}/received").get("get");
+        assertThat(get.get("parameters").valueStream().map(p -> p.get("name").asString())).doesNotContain("Idempotency-Key");
+    }
+
     private void leaveRow(String key, String body, boolean committed, Instant startedAt) {
         String fingerprint = IdempotentRequests.fingerprint("POST", "/api/notes", body.getBytes(StandardCharsets.UTF_8));
         jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, fingerprint, state, committed, started_at) "
