@@ -195,12 +195,51 @@ class CrashRecoveryTest {
         }
         assertThat(topic).as("records on the topic = outbox rows, none twice").hasSize((int) outbox);
         assertThat(topic.stream().map(r -> header(r, EVENT_ID)).distinct().count()).isEqualTo(outbox);
+        String resends = resendUnanswered(filing);
         record("hotline killed after commits", String.format(Locale.ROOT, "%d agents filing; kill -9 after %d "
                         + "acknowledged orders (%d 并单); %d orders committed (%d of them unacknowledged: in flight at "
                         + "the kill); %d events unsent at the kill; restart %.1f s, outbox drained %.1f s after the "
-                        + "restart began; %d records on the topic = %d outbox rows, 0 twice, 0 lost", AGENTS,
+                        + "restart began; %d records on the topic = %d outbox rows, 0 twice, 0 lost; %s", AGENTS,
                 acknowledgedAtKill, filing.merged.size(),
-                rows, rows - filing.created.size(), unsent, restart, drained, topic.size(), outbox));
+                rows, rows - filing.created.size(), unsent, restart, drained, topic.size(), outbox, resends));
+    }
+
+    /**
+     * What a console does after the kill: sends each request it got no answer to again, with the same Idempotency-Key.
+     * One the killed instance had committed is never carried out twice (409 answer-lost: the key's mark committed with
+     * the order); one it had not is carried out now, or (its key claimed, nothing committed) refused as in progress.
+     */
+    private String resendUnanswered(Filing filing) throws Exception {
+        assertThat(filing.unanswered).as("each agent stopped at a request left without an answer").isNotEmpty();
+        int lost = 0;
+        int carriedOut = 0;
+        int inProgress = 0;
+        for (Unanswered u : filing.unanswered) {
+            String content = u.isIntake() ? json.readTree(u.body()).path("content").asText() : null;
+            String merged = u.isIntake() ? null : u.path().split("/")[4];
+            boolean committed = u.isIntake()
+                    ? count(HOTLINE, "SELECT COUNT(*) FROM work_order WHERE content = ?", content) == 1
+                    : count(HOTLINE, "SELECT COUNT(*) FROM work_order WHERE id = ? AND status = 'MERGED'", merged) == 1;
+            var again = u.send(http, urls.get(HOTLINE));
+            if (committed) {
+                assertThat(again.statusCode()).as("committed before the kill: %s", again.body()).isEqualTo(409);
+                assertThat(again.body()).contains("idempotency-key-answer-lost");
+                lost++;
+            } else if (again.statusCode() == 409) {
+                assertThat(again.body()).contains("idempotency-key-in-progress");
+                inProgress++;
+            } else {
+                assertThat(again.statusCode()).as(again.body()).isIn(200, 201);
+                carriedOut++;
+            }
+            if (u.isIntake()) {
+                assertThat(count(HOTLINE, "SELECT COUNT(*) FROM work_order WHERE content = ?", content))
+                        .as("never filed twice").isLessThanOrEqualTo(1);
+            }
+        }
+        return String.format(Locale.ROOT, "%d unanswered requests resent with their keys: %d committed before the kill "
+                + "→ 409 answer-lost, %d carried out now, %d claimed but not committed → 409 in progress, 0 twice",
+                filing.unanswered.size(), lost, carriedOut, inProgress);
     }
 
     @Test
@@ -341,6 +380,8 @@ class CrashRecoveryTest {
         final Set<String> created = ConcurrentHashMap.newKeySet();
         final Set<String> merged = ConcurrentHashMap.newKeySet();
         final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        /** The request each agent got no answer to (the kill), with its Idempotency-Key, to send again. */
+        final List<Unanswered> unanswered = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicLong next = new AtomicLong();
 
         Filing(String base, int pairs) {
@@ -383,11 +424,29 @@ class CrashRecoveryTest {
             return id;
         }
 
+        /** Sent as a console sends it: with a new Idempotency-Key. */
         private HttpResponse<String> post(String path, String token, String body) throws IOException,
                 InterruptedException {
+            Unanswered request = new Unanswered(path, token, body, UUID.randomUUID().toString());
+            try {
+                return request.send(http, base);
+            } catch (IOException noAnswer) {
+                unanswered.add(request);
+                throw noAnswer;
+            }
+        }
+    }
+
+    private record Unanswered(String path, String token, String body, String key) {
+        HttpResponse<String> send(HttpClient http, String base) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        boolean isIntake() {
+            return path.equals("/api/hotline/work-orders");
         }
     }
 

@@ -3,6 +3,7 @@ package org.zhenwu.platform.idempotency;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -42,8 +43,16 @@ public class IdempotencyStore {
         ANSWER_LOST
     }
 
-    Claim claim(String caller, String key, String fingerprint) {
-        Instant now = clock.instant();
+    /**
+     * The claim's time, to the row's millisecond: it is also the owner's fencing token. A request taken over after
+     * {@code abandonedAfter} that still ends later finds the row claimed at another time, and changes nothing in it.
+     */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** {@code now} from {@link #now()}: on {@link Claim#OWNED} the row carries it, for the calls below. */
+    Claim claim(String caller, String key, String fingerprint, Instant now) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, fingerprint, state, started_at) VALUES (?, ?, ?, ?, ?)")
@@ -83,24 +92,27 @@ public class IdempotencyStore {
     }
 
     /** Stores the answer; {@code body} null when it was too large to keep. */
-    void complete(String caller, String key, int status, String contentType, String location, byte[] body) {
+    void complete(String caller, String key, Instant claimed, int status, String contentType, String location,
+                  byte[] body) {
         jdbc.sql("UPDATE idempotency_key SET state = ?, completed_at = ?, response_status = ?, content_type = ?, "
-                        + "location = ?, response_body = ? WHERE caller = ? AND idem_key = ?")
+                        + "location = ?, response_body = ? WHERE caller = ? AND idem_key = ? AND started_at = ?")
                 .params(COMPLETED, Timestamp.from(clock.instant()), body == null ? null : status, contentType, location,
-                        body, caller, key)
+                        body, caller, key, Timestamp.from(claimed))
                 .update();
     }
 
     /** The request changed nothing and failed: the same key may be sent again. */
-    void release(String caller, String key) {
-        jdbc.sql("DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND state = ? AND committed = FALSE")
-                .params(caller, key, STARTED).update();
+    void release(String caller, String key, Instant claimed) {
+        jdbc.sql("DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND started_at = ? AND state = ? "
+                        + "AND committed = FALSE")
+                .params(caller, key, Timestamp.from(claimed), STARTED).update();
     }
 
     /** Inside a write transaction of the keyed request: commits with it, or not at all. */
-    void markCommitted(String caller, String key) {
-        jdbc.sql("UPDATE idempotency_key SET committed = TRUE WHERE caller = ? AND idem_key = ? AND committed = FALSE")
-                .params(caller, key).update();
+    void markCommitted(String caller, String key, Instant claimed) {
+        jdbc.sql("UPDATE idempotency_key SET committed = TRUE WHERE caller = ? AND idem_key = ? AND started_at = ? "
+                        + "AND committed = FALSE")
+                .params(caller, key, Timestamp.from(claimed)).update();
     }
 
     Optional<Row> find(String caller, String key) {

@@ -8,9 +8,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -53,6 +56,7 @@ public class IdempotentRequests extends OncePerRequestFilter {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern SANE = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final ThreadLocal<Current> CURRENT = new ThreadLocal<>();
+    private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
 
     private final IdempotencyStore store;
     private final long maxStoredBody;
@@ -68,11 +72,13 @@ public class IdempotentRequests extends OncePerRequestFilter {
     private static final class Current {
         final String caller;
         final String key;
+        final Instant claimed;
         boolean committed;
 
-        Current(String caller, String key) {
+        Current(String caller, String key, Instant claimed) {
             this.caller = caller;
             this.key = key;
+            this.claimed = claimed;
         }
     }
 
@@ -99,12 +105,13 @@ public class IdempotentRequests extends OncePerRequestFilter {
         // a form's fields are the container's to read from the body, and come back in a canonical order
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request));
         byte[] body = form ? formFields(request) : request.getInputStream().readAllBytes();
-        IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint(request, body));
+        Instant now = store.now();
+        IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint(request, body), now);
         // how often consoles resend, and why: many replays mean answers are being lost on the way
         meters.counter("zhenwu.idempotency.requests", "claim", claim.name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
         switch (claim) {
-            case OWNED -> carryOut(new Current(caller, key), form ? request : new CachedBody(request, body), response,
+            case OWNED -> carryOut(new Current(caller, key, now), form ? request : new CachedBody(request, body), response,
                     chain);
             case REPLAY -> replay(response, store.find(caller, key).orElseThrow());
             case IN_PROGRESS -> {
@@ -129,21 +136,32 @@ public class IdempotentRequests extends OncePerRequestFilter {
             chain.doFilter(request, captured);
         } catch (IOException | ServletException | RuntimeException e) {
             CURRENT.remove();
-            if (current.committed) {
-                store.complete(current.caller, current.key, 500, null, null, null);
-            } else {
-                store.release(current.caller, current.key);
+            try {
+                if (current.committed) {
+                    store.complete(current.caller, current.key, current.claimed, 500, null, null, null);
+                } else {
+                    store.release(current.caller, current.key, current.claimed);
+                }
+            } catch (RuntimeException storing) {
+                e.addSuppressed(storing);
             }
             throw e;
         }
         CURRENT.remove();
         int status = captured.getStatus();
-        if (status >= 200 && status < 300 || current.committed) {
-            byte[] answer = captured.getContentAsByteArray();
-            store.complete(current.caller, current.key, status, captured.getContentType(),
-                    captured.getHeader("Location"), answer.length <= maxStoredBody ? answer : null);
-        } else {
-            store.release(current.caller, current.key);
+        try {
+            if (status >= 200 && status < 300 || current.committed) {
+                byte[] answer = captured.getContentAsByteArray();
+                store.complete(current.caller, current.key, current.claimed, status, captured.getContentType(),
+                        captured.getHeader("Location"), answer.length <= maxStoredBody ? answer : null);
+            } else {
+                store.release(current.caller, current.key, current.claimed);
+            }
+        } catch (RuntimeException e) {
+            // the work is done (or refused) either way: the caller still gets its answer; a resend of a request that
+            // changed data then gets 409 answer-lost, never a second run
+            log.warn("Could not store the answer for Idempotency-Key {} of {}: {}", current.key, current.caller,
+                    e.toString());
         }
         captured.copyBodyToResponse();
     }
@@ -168,7 +186,7 @@ public class IdempotentRequests extends OncePerRequestFilter {
             public void beforeCommit(TransactionExecution transaction) {
                 Current current = CURRENT.get();
                 if (current != null && transaction.isNewTransaction() && !transaction.isReadOnly()) {
-                    store.markCommitted(current.caller, current.key);
+                    store.markCommitted(current.caller, current.key, current.claimed);
                 }
             }
 
