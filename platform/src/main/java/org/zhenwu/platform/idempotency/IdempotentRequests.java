@@ -93,8 +93,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!SANE.matcher(key).matches()) {
-            problem(response, 400, "invalid-request", "Invalid request", HEADER
-                    + ": must be 1 to 128 visible ASCII characters (a UUID is best)");
+            write(response, 400, Problems.invalidFieldJson(400, "invalid-request", "Invalid request", HEADER,
+                    "must be 1 to 128 visible ASCII characters (a UUID is best)"));
             return;
         }
         String caller = callerOf();
@@ -119,9 +119,9 @@ public class IdempotentRequests extends OncePerRequestFilter {
                 problem(response, 409, "idempotency-key-in-progress", "Request in progress",
                         "A request with this Idempotency-Key is still being handled; send it again shortly");
             }
-            case MISMATCH -> problem(response, 422, "idempotency-key-reused", "Idempotency-Key reused", HEADER
-                    + ": this key was used for a different request (method, path or body); use a new key for a new "
-                    + "request");
+            case MISMATCH -> write(response, 422, Problems.invalidFieldJson(422, "idempotency-key-reused",
+                    "Idempotency-Key reused", HEADER, "this key was used for a different request (method, path or "
+                            + "body); use a new key for a new request"));
             case ANSWER_LOST -> problem(response, 409, "idempotency-key-answer-lost", "Answer not kept",
                     "The request with this Idempotency-Key was carried out, but its answer was not kept; look the "
                             + "result up instead of sending it again");
@@ -243,10 +243,14 @@ public class IdempotentRequests extends OncePerRequestFilter {
 
     private static void problem(HttpServletResponse response, int status, String slug, String title, String detail)
             throws IOException {
+        write(response, status, Problems.json(status, slug, title, detail));
+    }
+
+    private static void write(HttpServletResponse response, int status, String problemJson) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problems.json(status, slug, title, detail));
+        response.getWriter().write(problemJson);
     }
 
     /** The request with its body already read (for the fingerprint), readable again by the handler. */

@@ -36,6 +36,13 @@ public final class Problems {
                 + ",\"detail\":\"" + escape(detail) + "\"}";
     }
 
+    /** {@link #invalidField} as text, for filters that answer before Spring MVC runs. */
+    public static String invalidFieldJson(int status, String slug, String title, String field, String message) {
+        String problem = json(status, slug, title, field + ": " + message);
+        return problem.substring(0, problem.length() - 1) + ",\"errors\":[{\"field\":\"" + escape(field)
+                + "\",\"message\":\"" + escape(message) + "\"}]}";
+    }
+
     private static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (char c : s.toCharArray()) {

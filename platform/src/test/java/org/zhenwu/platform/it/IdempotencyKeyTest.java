@@ -91,7 +91,8 @@ class IdempotencyKeyTest {
 
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.isProblem()).isTrue();
-        assertThat(other.body()).contains("idempotency-key-reused").contains("Idempotency-Key");
+        assertThat(other.body()).contains("idempotency-key-reused");
+        assertThat(json.readTree(other.body()).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
         assertThat(notesWithText("another " + key)).isZero();
     }
 
@@ -101,7 +102,8 @@ class IdempotencyKeyTest {
         Api.Response r = post(api(), "x".repeat(129), "{\"text\":\"" + text + "\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.isProblem()).isTrue();
-        assertThat(r.body()).contains("Idempotency-Key");
+        assertThat(json.readTree(r.body()).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(json.readTree(r.body()).get("detail").asString()).startsWith("Idempotency-Key: ");
         assertThat(notesWithText(text)).isZero();
     }
 
