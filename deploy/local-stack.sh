@@ -70,9 +70,7 @@ fi
 if [[ ${#stale[@]} -gt 0 ]]; then
   list=$(IFS=,; echo "${stale[*]}")
   echo "Building $list (and what it needs) …"
-  # forceCreation: the jar plugin skips a module whose own classes did not change, so a change in platform alone
-  # would leave each service's jar (and the platform inside it) as it was
-  ./mvnw -B -q -DskipTests -Dmaven.jar.forceCreation=true install -pl "$list" -am
+  ./mvnw -B -q -DskipTests install -pl "$list" -am
   mkdir -p "$STAMPS"
   for m in "${stale[@]}"; do touch "$STAMPS/$m"; done
 fi
