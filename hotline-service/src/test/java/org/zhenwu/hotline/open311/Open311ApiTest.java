@@ -180,6 +180,21 @@ class Open311ApiTest {
     }
 
     @Test
+    void an_idempotency_key_from_an_open311_client_is_not_ours_to_honour() {
+        // Open311 clients are no signed-in callers: their keys would share one namespace, so the header is ignored
+        String key = "open311-" + UUID.randomUUID();
+        var request = open311.formRequest("/open311/v2/requests.json", form(LECONG, "001"))
+                .header("Idempotency-Key", key);
+        String first = ok(open311.send(request)).get(0).get("service_request_id").asString();
+        Api.Response again = open311.send(request);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(ok(again).get(0).get("service_request_id").asString()).isNotEqualTo(first);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?").param(key).query(Long.class)
+                .single())
+                .as("no key kept for a caller without a token").isZero();
+    }
+
+    @Test
     void posting_without_or_with_a_wrong_api_key_is_forbidden_and_creates_nothing() {
         long before = jdbc.sql("SELECT COUNT(*) FROM work_order WHERE channel = 'OPEN311'").query(Long.class).single();
         assertThat(error(open311.postForm("/open311/v2/requests.json", form(LECONG, "001", "api_key", null)), 403))

@@ -31,12 +31,20 @@ final class Open311Http {
     }
 
     Api.Response postForm(String path, Map<String, String> fields) {
+        return api.send(formRequest(path, fields));
+    }
+
+    HttpRequest.Builder formRequest(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return api.send(api.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return api.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    Api.Response send(HttpRequest.Builder request) {
+        return api.send(request);
     }
 
     /** A request for a service at an address, filed with the development key. */

@@ -91,15 +91,15 @@ public class IdempotentRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String caller = callerOf();
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key = request.getHeader(HEADER);
         if (!SANE.matcher(key).matches()) {
             write(response, 400, Problems.invalidFieldJson(400, "invalid-request", "Invalid request", HEADER,
                     "must be 1 to 128 visible ASCII characters (a UUID is best)"));
-            return;
-        }
-        String caller = callerOf();
-        if (caller == null) {
-            chain.doFilter(request, response);
             return;
         }
         // a form's fields are the container's to read from the body, and come back in a canonical order
