@@ -55,7 +55,8 @@ public class IdempotencyStore {
     Claim claim(String caller, String key, String fingerprint, Instant now) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, fingerprint, state, started_at) VALUES (?, ?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, fingerprint, state, started_at) "
+                                + "VALUES (?, ?, ?, ?, ?)")
                         .params(caller, key, fingerprint, STARTED, Timestamp.from(now)).update();
                 return Claim.OWNED;
             } catch (DuplicateKeyException taken) {

@@ -35,10 +35,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code Idempotency-Key} on POST (IETF draft-ietf-httpapi-idempotency-key-header): a clerk's console that got no
- * answer (the gateway's 503 after its time limit, a dropped connection) sends the same request again with the same
- * key, and it is carried out once. Keys are per caller (the token's subject); a request without the header, a safe
- * method, or a caller without a token (Open311, {@code /public}) is handled as before.
+ * {@code Idempotency-Key} on POST and PATCH (IETF draft-ietf-httpapi-idempotency-key-header): a clerk's console
+ * that got no answer (the gateway's 503 after its time limit, a dropped connection) sends the same request again with
+ * the same key, and it is carried out once. Keys are per caller (the token's subject); a request without the header,
+ * a safe method, or a caller without a token (Open311, {@code /public}) is handled as before.
  * <ul>
  * <li>first time: the key is claimed, the request runs, and a successful answer (2xx), or any answer of a request
  * that changed data, is stored with it; a request that failed without changing anything frees the key again</li>
@@ -47,6 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>same key, another request: 422 {@code idempotency-key-reused}</li>
  * <li>the first changed data but its instance stopped before its answer was stored: 409
  * {@code idempotency-key-answer-lost} (never carried out twice)</li>
+ * <li>the first changed nothing and its instance stopped: once its claim is older than
+ * {@code zhenwu.web.idempotency.abandoned-after}, a resend carries it out in its place</li>
  * </ul>
  * Whether a request changed data is known exactly: {@link #commitMarker} marks the key inside every write transaction
  * the request commits, so the mark commits with the data or not at all.
@@ -111,8 +113,8 @@ public class IdempotentRequests extends OncePerRequestFilter {
         meters.counter("zhenwu.idempotency.requests", "claim", claim.name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
         switch (claim) {
-            case OWNED -> carryOut(new Current(caller, key, now), form ? request : new CachedBody(request, body), response,
-                    chain);
+            case OWNED -> carryOut(new Current(caller, key, now), form ? request : new CachedBody(request, body),
+                    response, chain);
             case REPLAY -> replay(response, store.find(caller, key).orElseThrow());
             case IN_PROGRESS -> {
                 response.setHeader("Retry-After", "1");
