@@ -7,9 +7,11 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 
 /** Points a test context at a fresh schema and at the shared broker. See {@link ZhenwuIntegrationTest}. */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -30,6 +32,18 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.kafka.consumer.auto-offset-reset", "earliest",
                 "zhenwu.security.jwt.secret", TestTokens.SECRET,
                 "zhenwu.test.schema", schema)));
+        // Kafka's own shutdown hook deletes the shared broker's log directory when the JVM exits, while Spring still
+        // closes the test contexts: a producer closing against that failed broker waited its 30 s, and Surefire killed
+        // the JVM first. Two seconds are plenty for a test context's producers.
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DefaultKafkaProducerFactory<?, ?> producers) {
+                    producers.setPhysicalCloseTimeout(2);
+                }
+                return bean;
+            }
+        });
     }
 
     /** Creates an empty schema with a name unique to this JVM run and returns its name. */
