@@ -130,6 +130,14 @@ final class Bench {
         }
     }
 
+    /** The single number a {@code SELECT COUNT(*) …} answers, for a benchmark's checks. */
+    static long count(java.sql.Statement sql, String query) throws java.sql.SQLException {
+        try (java.sql.ResultSet r = sql.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     static String now() {
         return Instant.now().toString().substring(0, 16);
     }

@@ -1,7 +1,6 @@
 package org.zhenwu.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -94,16 +93,10 @@ public final class IdempotencyBenchmark {
     private static Checks checks(BenchStack stack, String run) throws SQLException {
         try (Connection c = stack.connect("hotline-service"); Statement s = c.createStatement()) {
             String resent = "FROM work_order WHERE content LIKE '重发工单 " + run + "-%'";
-            return new Checks(count(s, "SELECT COUNT(*) " + resent), count(s, "SELECT COUNT(DISTINCT content) " + resent),
-                    count(s, "SELECT COUNT(*) FROM work_order"),
-                    count(s, "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'hotline.WorkOrderCreated'"));
-        }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet r = sql.executeQuery(query)) {
-            r.next();
-            return r.getLong(1);
+            return new Checks(Bench.count(s, "SELECT COUNT(*) " + resent),
+                    Bench.count(s, "SELECT COUNT(DISTINCT content) " + resent),
+                    Bench.count(s, "SELECT COUNT(*) FROM work_order"),
+                    Bench.count(s, "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'hotline.WorkOrderCreated'"));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.zhenwu.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -88,25 +87,20 @@ public final class IntakeBenchmark {
     private static FanOut fanOut(BenchStack stack, long loadEnded) throws SQLException, InterruptedException {
         try (Connection hotline = stack.connect("hotline-service"); Statement h = hotline.createStatement();
              Connection document = stack.connect("document-service"); Statement d = document.createStatement()) {
-            long orders = count(h, "SELECT COUNT(*) FROM work_order");
-            long events = count(h, "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'hotline.WorkOrderCreated'");
+            long orders = Bench.count(h, "SELECT COUNT(*) FROM work_order");
+            long events = Bench.count(h,
+                    "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'hotline.WorkOrderCreated'");
             long counted = 0;
             long deadline = loadEnded + Duration.ofMinutes(2).toNanos();
             while (System.nanoTime() < deadline) {
-                counted = count(d, "SELECT COUNT(*) FROM inbox_event WHERE consumer = 'document-service.report'");
+                counted = Bench.count(d,
+                        "SELECT COUNT(*) FROM inbox_event WHERE consumer = 'document-service.report'");
                 if (counted >= orders) {
                     break;
                 }
                 Thread.sleep(100);
             }
             return new FanOut(orders, events, counted, (System.nanoTime() - loadEnded) / 1e9);
-        }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet r = sql.executeQuery(query)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 

@@ -33,7 +33,7 @@ public class IdempotencyStore {
     enum Claim {
         /** The key is this request's: carry it out. */
         OWNED,
-        /** The same request was carried out before: answer with what it answered ({@link #find}). */
+        /** The same request was carried out before: answer with what it answered ({@link Claimed#stored}). */
         REPLAY,
         /** The first request with this key is still running. */
         IN_PROGRESS,
@@ -51,14 +51,21 @@ public class IdempotencyStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** What {@link #claim} decided, with the stored row for a {@link Claim#REPLAY}. */
+    record Claimed(Claim claim, Row stored) {
+        static Claimed of(Claim claim) {
+            return new Claimed(claim, null);
+        }
+    }
+
     /** {@code now} from {@link #now()}: on {@link Claim#OWNED} the row carries it, for the calls below. */
-    Claim claim(String caller, String key, String fingerprint, Instant now) {
+    Claimed claim(String caller, String key, String fingerprint, Instant now) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, fingerprint, state, started_at) "
                                 + "VALUES (?, ?, ?, ?, ?)")
                         .params(caller, key, fingerprint, STARTED, Timestamp.from(now)).update();
-                return Claim.OWNED;
+                return Claimed.of(Claim.OWNED);
             } catch (DuplicateKeyException taken) {
                 Optional<Row> row = find(caller, key);
                 if (row.isPresent()) {
@@ -67,18 +74,18 @@ public class IdempotencyStore {
                 // deleted between the two statements (released, or cleaned up): claim again
             }
         }
-        return Claim.IN_PROGRESS;
+        return Claimed.of(Claim.IN_PROGRESS);
     }
 
-    private Claim judge(Row row, String caller, String key, String fingerprint, Instant now) {
+    private Claimed judge(Row row, String caller, String key, String fingerprint, Instant now) {
         if (!row.fingerprint().equals(fingerprint)) {
-            return Claim.MISMATCH;
+            return Claimed.of(Claim.MISMATCH);
         }
         if (COMPLETED.equals(row.state())) {
-            return row.status() == null ? Claim.ANSWER_LOST : Claim.REPLAY;
+            return row.status() == null ? Claimed.of(Claim.ANSWER_LOST) : new Claimed(Claim.REPLAY, row);
         }
         if (row.committed()) {
-            return Claim.ANSWER_LOST;
+            return Claimed.of(Claim.ANSWER_LOST);
         }
         if (row.startedAt().isBefore(now.minus(properties.abandonedAfter()))) {
             // the first request changed nothing and is long gone: this one takes its place (one taker wins)
@@ -86,10 +93,10 @@ public class IdempotencyStore {
                             + "AND state = ? AND committed = FALSE AND started_at = ?")
                     .params(Timestamp.from(now), caller, key, STARTED, Timestamp.from(row.startedAt())).update();
             if (taken == 1) {
-                return Claim.OWNED;
+                return Claimed.of(Claim.OWNED);
             }
         }
-        return Claim.IN_PROGRESS;
+        return Claimed.of(Claim.IN_PROGRESS);
     }
 
     /** Stores the answer; {@code body} null when it was too large to keep. */

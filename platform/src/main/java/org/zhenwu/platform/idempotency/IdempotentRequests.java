@@ -108,14 +108,14 @@ public class IdempotentRequests extends OncePerRequestFilter {
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType(request));
         byte[] body = form ? formFields(request) : request.getInputStream().readAllBytes();
         Instant now = store.now();
-        IdempotencyStore.Claim claim = store.claim(caller, key, fingerprint(request, body), now);
+        IdempotencyStore.Claimed claimed = store.claim(caller, key, fingerprint(request, body), now);
         // how often consoles resend, and why: many replays mean answers are being lost on the way
-        meters.counter("zhenwu.idempotency.requests", "claim", claim.name().toLowerCase(java.util.Locale.ROOT))
-                .increment();
-        switch (claim) {
+        meters.counter("zhenwu.idempotency.requests", "claim",
+                claimed.claim().name().toLowerCase(java.util.Locale.ROOT)).increment();
+        switch (claimed.claim()) {
             case OWNED -> carryOut(new Current(caller, key, now), form ? request : new CachedBody(request, body),
                     response, chain);
-            case REPLAY -> replay(response, store.find(caller, key).orElseThrow());
+            case REPLAY -> replay(response, claimed.stored());
             case IN_PROGRESS -> {
                 response.setHeader("Retry-After", "1");
                 problem(response, 409, "idempotency-key-in-progress", "Request in progress",

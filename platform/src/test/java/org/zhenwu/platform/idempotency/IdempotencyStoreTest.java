@@ -43,11 +43,12 @@ class IdempotencyStoreTest {
         IdempotencyStore then = at(first);
         Instant firstToken = then.now();
         assertThat(firstToken).isEqualTo(Instant.parse("2026-11-27T08:00:00.123Z"));
-        assertThat(then.claim("clerk", "k1", "fp", firstToken)).isEqualTo(IdempotencyStore.Claim.OWNED);
+        assertThat(then.claim("clerk", "k1", "fp", firstToken).claim()).isEqualTo(IdempotencyStore.Claim.OWNED);
 
         IdempotencyStore later = at(first.plus(Duration.ofMinutes(3)));
         Instant secondToken = later.now();
-        assertThat(later.claim("clerk", "k1", "fp", secondToken)).as("taken over").isEqualTo(IdempotencyStore.Claim.OWNED);
+        assertThat(later.claim("clerk", "k1", "fp", secondToken).claim()).as("taken over")
+                .isEqualTo(IdempotencyStore.Claim.OWNED);
 
         // the first ends after all: its mark, its failure and its answer all miss
         then.markCommitted("clerk", "k1", firstToken);
@@ -63,17 +64,21 @@ class IdempotencyStoreTest {
         row = later.find("clerk", "k1").orElseThrow();
         assertThat(row.committed()).isTrue();
         assertThat(new String(row.body())).isEqualTo("{\"id\":\"second\"}");
-        assertThat(later.claim("clerk", "k1", "fp", later.now())).isEqualTo(IdempotencyStore.Claim.REPLAY);
+        IdempotencyStore.Claimed resent = later.claim("clerk", "k1", "fp", later.now());
+        assertThat(resent.claim()).isEqualTo(IdempotencyStore.Claim.REPLAY);
+        assertThat(new String(resent.stored().body())).as("the answer comes with the claim")
+                .isEqualTo("{\"id\":\"second\"}");
     }
 
     @Test
     void only_one_of_two_late_resends_takes_an_abandoned_request_over() {
         Instant first = Instant.parse("2026-11-27T09:00:00Z");
-        assertThat(at(first).claim("clerk", "k2", "fp", first)).isEqualTo(IdempotencyStore.Claim.OWNED);
+        assertThat(at(first).claim("clerk", "k2", "fp", first).claim()).isEqualTo(IdempotencyStore.Claim.OWNED);
         Instant late = first.plus(Duration.ofMinutes(5));
         IdempotencyStore store = at(late);
-        assertThat(store.claim("clerk", "k2", "fp", late)).isEqualTo(IdempotencyStore.Claim.OWNED);
-        assertThat(store.claim("clerk", "k2", "fp", late.plusMillis(1)))
-                .as("the row now carries the first taker's time: not abandoned").isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
+        assertThat(store.claim("clerk", "k2", "fp", late).claim()).isEqualTo(IdempotencyStore.Claim.OWNED);
+        assertThat(store.claim("clerk", "k2", "fp", late.plusMillis(1)).claim())
+                .as("the row now carries the first taker's time: not abandoned")
+                .isEqualTo(IdempotencyStore.Claim.IN_PROGRESS);
     }
 }
